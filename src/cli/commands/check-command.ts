@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { InputError } from '../../config/errors.js';
+import { compileDetector, explainAnalysis } from '../../detection/index.js';
+import { SOURCE_KINDS, type SourceKind } from '../../model/posting.js';
+import { toCleanText } from '../../pipeline/validate-posting.js';
+import { openAppContext, readWatchlistFile } from '../app-context.js';
+
+/** One text, analysed and explained for a person: which term matched, why, and what would be sent. */
+export function registerCheckCommand(program: Command): void {
+  program
+    .command('check <text>')
+    .description('analyse one text against the watchlist and explain the result')
+    .option('--watchlist <file>', 'use this watchlist file instead of the database')
+    .option('--source <kind>', `where the text was found: ${SOURCE_KINDS.join(', ')}`)
+    .option('--json', 'print the analysis as JSON')
+    .action(async (rawText: string, options: { watchlist?: string; source?: string; json?: boolean }) => {
+      if (options.source && !(SOURCE_KINDS as readonly string[]).includes(options.source)) {
+        throw new InputError(`Invalid --source "${options.source}": use one of ${SOURCE_KINDS.join(', ')}.`);
+      }
+      const source = options.source as SourceKind | undefined;
+      const organizations = options.watchlist ? readWatchlistFile(options.watchlist) : (() => {
+        const context = openAppContext();
+        try { return context.store.watchlist.list(); } finally { context.close(); }
+      })();
+      const { text } = toCleanText(rawText, 'given to check');
+      const analysis = compileDetector(organizations).analyze({ text, ...(source ? { source } : {}) });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
+        return;
+      }
+      const byId = new Map(organizations.map((org) => [org.id, org]));
+      process.stdout.write(`${explainAnalysis(analysis, text, byId)}\n`);
+    });
+}

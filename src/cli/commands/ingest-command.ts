@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { PostingRejectedError, parsePostingLine, toPosting } from '../../pipeline/validate-posting.js';
+import type { IngestStatus } from '../../pipeline/ingest-posting.js';
+import { openAppContext } from '../app-context.js';
+import { createMonitorRuntime } from '../monitor-runtime.js';
+import { MONITOR_PARTS } from '../monitor-parts.js';
+import { CommandResult, EXIT } from '../exit-codes.js';
+import { readLines } from '../read-lines.js';
+import { toTable } from '../print-table.js';
+
+/**
+ * Postings from a file through the whole pipeline into the database. Running it twice on the
+ * same file stores nothing new: postings are keyed by (source id, posting id).
+ */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command('ingest [file]')
+    .description('run JSON-lines postings ({"id","text","source"?}) through the full pipeline into the database (file or stdin)')
+    .option('--source-id <id>', 'the source these postings are recorded under', 'cli')
+    .option('--no-deliver', 'queue the alerts in the outbox without sending them now')
+    .action(async (file: string | undefined, options: { sourceId: string; deliver: boolean }) => {
+      const context = openAppContext();
+      try {
+        const runtime = await createMonitorRuntime(context, MONITOR_PARTS);
+        const counts: Record<IngestStatus | 'rejected', number> = { new: 0, edited: 0, duplicate: 0, unchanged: 0, rejected: 0 };
+        let hits = 0;
+        let alerts = 0;
+        let lineNumber = 0;
+        for await (const line of readLines(file)) {
+          lineNumber += 1;
+          if (line.trim() === '') continue;
+          try {
+            const result = runtime.pipeline.ingest(toPosting(parsePostingLine(line, lineNumber), options.sourceId));
+            counts[result.status] += 1;
+            hits += result.hits.length;
+            alerts += result.hits.filter((hit) => hit.alert !== null).length;
+          } catch (error) {
+            if (!(error instanceof PostingRejectedError)) throw error;
+            counts.rejected += 1;
+            process.stderr.write(`leakwatch: ${error.message}\n`);
+          }
+        }
+        const sent = options.deliver ? await runtime.dispatcher.drainOnce() : 0;
+        process.stdout.write(`${toTable(['postings', 'new', 'edited', 'duplicate', 'unchanged', 'rejected', 'hits', 'alerts queued', 'alerts sent'],
+          [[lineNumber, counts.new, counts.edited, counts.duplicate, counts.unchanged, counts.rejected, hits, alerts, sent]])}\n`);
+        if (counts.rejected > 0) CommandResult.exitCode = EXIT.error;
+      } finally {
+        context.close();
+      }
+    });
+}

@@ -1,0 +1,71 @@
+import type { AlertSink } from '../alerts/alert-sink.js';
+import { createConsoleSink } from '../alerts/console-sink.js';
+import { createOutboxDispatcher, type OutboxDispatcher } from '../alerts/deliver-outbox.js';
+import type { Alert } from '../store/index.js';
+import { createPipeline, type AlertContext, type Pipeline } from '../pipeline/ingest-posting.js';
+import type { AppContext } from './app-context.js';
+
+/**
+ * What the parts of a running monitor plug into. Each part (the Telegram bot, the source
+ * scheduler, the case workflow) registers here during setup; the runtime then builds one
+ * pipeline and one outbox dispatcher that use everything registered.
+ */
+export interface MonitorRegistry {
+  sinks: AlertSink[];
+  /** Destinations for a new alert; the union of all resolvers is used. */
+  destinationResolvers: ((context: AlertContext) => string[])[];
+  /** First non-null reason wins: the hit is kept, no alert is queued. */
+  alertSuppressors: ((context: AlertContext) => string | null)[];
+  alertListeners: ((alert: Alert, context: AlertContext) => void)[];
+  /** Ways to tell the admins something once (a source broke, a chat removed the bot). */
+  adminNotifiers: ((text: string) => Promise<void>)[];
+}
+
+export interface MonitorRuntime extends AppContext {
+  registry: MonitorRegistry;
+  pipeline: Pipeline;
+  dispatcher: OutboxDispatcher;
+  notifyAdmins(text: string): Promise<void>;
+}
+
+/** A part of the monitor: registers what it offers, then starts; returns how to stop it. */
+export interface MonitorPart {
+  name: string;
+  setup?(registry: MonitorRegistry, context: AppContext): void | Promise<void>;
+  start?(runtime: MonitorRuntime): Promise<(() => Promise<void>) | void>;
+}
+
+export async function createMonitorRuntime(context: AppContext, parts: MonitorPart[]): Promise<MonitorRuntime> {
+  const registry: MonitorRegistry = { sinks: [], destinationResolvers: [], alertSuppressors: [], alertListeners: [], adminNotifiers: [] };
+  for (const part of parts) await part.setup?.(registry, context);
+  if (registry.sinks.length === 0) {
+    registry.sinks.push(createConsoleSink());
+    registry.destinationResolvers.push(() => ['console']);
+  }
+  const notifyAdmins = async (text: string) => {
+    if (registry.adminNotifiers.length === 0) context.logger.warn({ notice: text }, 'admin notice');
+    for (const notify of registry.adminNotifiers) await notify(text).catch((error: unknown) => context.logger.error({ err: error }, 'admin notice failed'));
+  };
+  const dispatcher = createOutboxDispatcher({
+    store: context.store,
+    sinks: registry.sinks,
+    onFailed: (destination, reason) => void notifyAdmins(`Alert delivery to ${destination} failed for good: ${reason}`),
+  });
+  const pipeline = createPipeline({
+    store: context.store,
+    detector: context.detector,
+    destinationsFor: (alertContext) => [...new Set(registry.destinationResolvers.flatMap((resolve) => resolve(alertContext)))],
+    suppressAlert: (alertContext) => {
+      for (const suppress of registry.alertSuppressors) {
+        const reason = suppress(alertContext);
+        if (reason !== null) return reason;
+      }
+      return null;
+    },
+    onAlertQueued: (alert, alertContext) => {
+      for (const listen of registry.alertListeners) listen(alert, alertContext);
+      dispatcher.wake();
+    },
+  });
+  return { ...context, registry, pipeline, dispatcher, notifyAdmins };
+}

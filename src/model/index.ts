@@ -1,0 +1,3 @@
+export * from './posting.js';
+export * from './organization.js';
+export * from './analysis.js';

@@ -1,0 +1,117 @@
+import type { Analysis } from '../model/analysis.js';
+import type { Posting } from '../model/posting.js';
+import type { Alert, Store } from '../store/index.js';
+import { toContentHash } from './content-hash.js';
+import { redactPersonalData } from './redact-personal-data.js';
+import { toCleanText } from './validate-posting.js';
+import type { WatchlistDetector } from './watchlist-detector.js';
+
+export type IngestStatus = 'new' | 'edited' | 'duplicate' | 'unchanged';
+
+export interface IngestedHit {
+  hitId: number;
+  orgId: string;
+  alert: Alert | null;
+  /** Why no alert was queued for an alerting hit (muted organization, known false positive). */
+  suppressed: string | null;
+}
+
+export interface IngestResult {
+  status: IngestStatus;
+  postingId: number;
+  /** Set for `duplicate`: the posting first stored with the same text. */
+  duplicateOf: number | null;
+  analysis: Analysis | null;
+  hits: IngestedHit[];
+}
+
+export interface AlertContext {
+  orgId: string;
+  posting: Posting;
+  postingId: number;
+  analysis: Analysis;
+}
+
+export interface PipelineOptions {
+  store: Store;
+  detector: WatchlistDetector;
+  /** Where a new alert goes ('console', 'telegram:<chat>'); decided by the alert stage. */
+  destinationsFor: (context: AlertContext) => string[];
+  /** A reason to keep a hit without alerting (muted, marked false positive before), or null. */
+  suppressAlert?: (context: AlertContext) => string | null;
+  /** Called after an alert is queued, outside the transaction (wake the sender, group cases). */
+  onAlertQueued?: (alert: Alert, context: AlertContext) => void;
+}
+
+/**
+ * posting → detection → hits → one queued alert per new alerting hit. Seen-before postings
+ * (same source and id, or same text from another source) make no new hit and no new alert;
+ * an edit is analysed again and alerts only for organizations it newly hits.
+ */
+export function createPipeline(options: PipelineOptions) {
+  const { store } = options;
+
+  const recordHits = (postingId: number, posting: Posting, analysis: Analysis): { hits: IngestedHit[]; queued: [Alert, AlertContext][] } => {
+    const hits: IngestedHit[] = [];
+    const queued: [Alert, AlertContext][] = [];
+    for (const orgId of analysis.orgs) {
+      const hitId = store.hits.insert(postingId, orgId, analysis);
+      if (hitId === undefined) continue;
+      const context: AlertContext = { orgId, posting, postingId, analysis };
+      let alert: Alert | null = null;
+      let suppressed: string | null = null;
+      if (analysis.alert) {
+        suppressed = options.suppressAlert?.(context) ?? null;
+        if (suppressed === null) {
+          alert = store.alerts.enqueue(hitId, orgId, analysis.severity, options.destinationsFor(context));
+          queued.push([alert, context]);
+        }
+      }
+      hits.push({ hitId, orgId, alert, suppressed });
+    }
+    return { hits, queued };
+  };
+
+  const ingestInTransaction = (posting: Posting): { result: IngestResult; queued: [Alert, AlertContext][] } => {
+    const clean = toCleanText(posting.text, `${posting.sourceId}/${posting.externalId}`);
+    const meta = clean.truncatedFromChars ? { ...posting.meta, truncatedFromChars: clean.truncatedFromChars } : posting.meta;
+    const analysed: Posting = { ...posting, text: clean.text, ...(meta ? { meta } : {}) };
+    // What is stored and shown has personal data masked; detection reads the text as written.
+    const stored: Posting = { ...analysed, text: redactPersonalData(clean.text), ...(posting.title ? { title: redactPersonalData(posting.title) } : {}) };
+    const contentHash = toContentHash(clean.text);
+    const existing = store.postings.findBySourceId(posting.sourceId, posting.externalId);
+
+    if (existing) {
+      if (existing.contentHash === contentHash) {
+        store.postings.markSeenAgain(existing.id);
+        return { result: { status: 'unchanged', postingId: existing.id, duplicateOf: existing.duplicateOf, analysis: null, hits: [] }, queued: [] };
+      }
+      store.postings.replaceText(existing.id, stored, contentHash);
+      const analysis = options.detector.current().analyze({ text: clean.text, ...(analysed.sourceKind ? { source: analysed.sourceKind } : {}) });
+      const { hits, queued } = recordHits(existing.id, stored, analysis);
+      return { result: { status: 'edited', postingId: existing.id, duplicateOf: null, analysis, hits }, queued };
+    }
+
+    const original = store.postings.findOriginalByHash(contentHash);
+    if (original !== undefined) {
+      const postingId = store.postings.insert(stored, contentHash, original);
+      return { result: { status: 'duplicate', postingId, duplicateOf: original, analysis: null, hits: [] }, queued: [] };
+    }
+
+    const analysis = options.detector.current().analyze({ text: clean.text, ...(analysed.sourceKind ? { source: analysed.sourceKind } : {}) });
+    const postingId = store.postings.insert(stored, contentHash, null);
+    const { hits, queued } = recordHits(postingId, stored, analysis);
+    return { result: { status: 'new', postingId, duplicateOf: null, analysis, hits }, queued };
+  };
+
+  return {
+    /** Run one posting through the pipeline. Throws PostingRejectedError for empty or binary text. */
+    ingest(posting: Posting): IngestResult {
+      const { result, queued } = store.db.transaction(() => ingestInTransaction(posting)).immediate();
+      for (const [alert, context] of queued) options.onAlertQueued?.(alert, context);
+      return result;
+    },
+  };
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>;

@@ -1,0 +1,122 @@
+import type { Severity } from '../model/analysis.js';
+import type { Db } from './open-database.js';
+import { systemClock, type Clock } from './clock.js';
+
+export interface Alert {
+  id: number;
+  number: string;
+  hitId: number;
+  orgId: string;
+  severity: Severity;
+  createdAt: string;
+}
+
+export type DeliveryStatus = 'queued' | 'sent' | 'failed';
+
+/** One row of the outbox: an alert bound for one destination. */
+export interface Delivery {
+  id: number;
+  alertId: number;
+  destination: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  sentAt: string | null;
+  externalRef: string | null;
+}
+
+interface DeliveryRow {
+  id: number; alert_id: number; destination: string; status: DeliveryStatus; attempts: number; next_attempt_at: string;
+  last_error: string | null; sent_at: string | null; external_ref: string | null;
+}
+interface AlertRow { id: number; number: string; hit_id: number; org_id: string; severity: string; created_at: string }
+
+const toDelivery = (row: DeliveryRow): Delivery => ({
+  id: row.id, alertId: row.alert_id, destination: row.destination, status: row.status, attempts: row.attempts,
+  nextAttemptAt: row.next_attempt_at, lastError: row.last_error, sentAt: row.sent_at, externalRef: row.external_ref,
+});
+const toAlert = (row: AlertRow): Alert => ({
+  id: row.id, number: row.number, hitId: row.hit_id, orgId: row.org_id, severity: row.severity as Severity, createdAt: row.created_at,
+});
+
+/** Alert numbers read `LW-2026-0042`: the year of creation and a counter that restarts each year. */
+export const formatAlertNumber = (year: number, sequence: number): string => `LW-${year}-${String(sequence).padStart(4, '0')}`;
+
+export function createAlertsStore(db: Db, clock: Clock = systemClock) {
+  const statements = {
+    lastNumberOfYear: db.prepare(`SELECT MAX(CAST(substr(number, 9) AS INTEGER)) AS n FROM alerts WHERE number LIKE ?`),
+    insertAlert: db.prepare('INSERT INTO alerts (number, hit_id, org_id, severity, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insertDelivery: db.prepare(`INSERT OR IGNORE INTO alert_deliveries (alert_id, destination, status, attempts, next_attempt_at)
+      VALUES (?, ?, 'queued', 0, ?)`),
+    byId: db.prepare('SELECT * FROM alerts WHERE id = ?'),
+    byNumber: db.prepare('SELECT * FROM alerts WHERE number = ?'),
+    byHit: db.prepare('SELECT * FROM alerts WHERE hit_id = ?'),
+    due: db.prepare(`SELECT * FROM alert_deliveries WHERE status = 'queued' AND next_attempt_at <= ? AND destination LIKE ?
+      ORDER BY next_attempt_at, id LIMIT ?`),
+    nextDue: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM alert_deliveries WHERE status = 'queued' AND destination LIKE ?`),
+    markSent: db.prepare(`UPDATE alert_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = ?, external_ref = ?, last_error = NULL WHERE id = ?`),
+    markRetry: db.prepare('UPDATE alert_deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?'),
+    markFailed: db.prepare(`UPDATE alert_deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`),
+    deliveriesOf: db.prepare('SELECT * FROM alert_deliveries WHERE alert_id = ? ORDER BY id'),
+    countByStatus: db.prepare('SELECT status, COUNT(*) AS n FROM alert_deliveries GROUP BY status'),
+  };
+
+  return {
+    /** Create the alert for a new hit and queue it for each destination, in one transaction. */
+    enqueue(hitId: number, orgId: string, severity: Severity, destinations: string[]): Alert {
+      return db.transaction(() => {
+        const created = clock();
+        const year = created.getUTCFullYear();
+        const last = (statements.lastNumberOfYear.get(`LW-${year}-%`) as { n: number | null }).n ?? 0;
+        const number = formatAlertNumber(year, last + 1);
+        const result = statements.insertAlert.run(number, hitId, orgId, severity, created.toISOString());
+        const alertId = Number(result.lastInsertRowid);
+        for (const destination of destinations) statements.insertDelivery.run(alertId, destination, created.toISOString());
+        return { id: alertId, number, hitId, orgId, severity, createdAt: created.toISOString() };
+      }).immediate();
+    },
+    /** Queue an existing alert for one more destination (a chat that subscribed later, a re-send). */
+    addDelivery(alertId: number, destination: string): boolean {
+      return statements.insertDelivery.run(alertId, destination, clock().toISOString()).changes > 0;
+    },
+    get(id: number): Alert | undefined {
+      const row = statements.byId.get(id) as AlertRow | undefined;
+      return row ? toAlert(row) : undefined;
+    },
+    getByNumber(number: string): Alert | undefined {
+      const row = statements.byNumber.get(number.trim().toUpperCase()) as AlertRow | undefined;
+      return row ? toAlert(row) : undefined;
+    },
+    getByHit(hitId: number): Alert | undefined {
+      const row = statements.byHit.get(hitId) as AlertRow | undefined;
+      return row ? toAlert(row) : undefined;
+    },
+    /** Deliveries due now whose destination starts with `prefix` ('console', 'telegram:'). */
+    dueDeliveries(prefix: string, limit = 100): Delivery[] {
+      return (statements.due.all(clock().toISOString(), `${prefix}%`, limit) as DeliveryRow[]).map(toDelivery);
+    },
+    nextDueAt(prefix: string): string | null {
+      return (statements.nextDue.get(`${prefix}%`) as { at: string | null }).at;
+    },
+    markSent(deliveryId: number, externalRef: string | null = null): void {
+      statements.markSent.run(clock().toISOString(), externalRef, deliveryId);
+    },
+    markRetry(deliveryId: number, nextAttemptAt: Date, reason: string): void {
+      statements.markRetry.run(nextAttemptAt.toISOString(), reason.slice(0, 500), deliveryId);
+    },
+    markFailed(deliveryId: number, reason: string): void {
+      statements.markFailed.run(reason.slice(0, 500), deliveryId);
+    },
+    deliveriesOf(alertId: number): Delivery[] {
+      return (statements.deliveriesOf.all(alertId) as DeliveryRow[]).map(toDelivery);
+    },
+    deliveryCounts(): Record<DeliveryStatus, number> {
+      const counts: Record<DeliveryStatus, number> = { queued: 0, sent: 0, failed: 0 };
+      for (const row of statements.countByStatus.all() as { status: DeliveryStatus; n: number }[]) counts[row.status] = row.n;
+      return counts;
+    },
+  };
+}
+
+export type AlertsStore = ReturnType<typeof createAlertsStore>;

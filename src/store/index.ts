@@ -1,0 +1,36 @@
+import { openDatabase, type Db, type OpenDatabaseOptions } from './open-database.js';
+import { systemClock, type Clock } from './clock.js';
+import { createWatchlistStore } from './watchlist-store.js';
+import { createPostingsStore } from './postings-store.js';
+import { createHitsStore } from './hits-store.js';
+import { createAlertsStore } from './alerts-store.js';
+import { createScanRunsStore } from './scan-runs-store.js';
+
+export { openDatabase, schemaVersion, readMigrations, type Db } from './open-database.js';
+export type { Clock } from './clock.js';
+export type { WatchlistStore, Actor } from './watchlist-store.js';
+export type { PostingsStore, StoredPosting } from './postings-store.js';
+export type { HitsStore, Hit, HitSummary, HitQuery } from './hits-store.js';
+export type { AlertsStore, Alert, Delivery, DeliveryStatus } from './alerts-store.js';
+export { formatAlertNumber } from './alerts-store.js';
+export type { ScanRunsStore, ScanRun, ScanRunResult } from './scan-runs-store.js';
+
+/** All of leakwatch's tables behind one handle. Later stages add their own stores beside these. */
+export function createStore(db: Db, clock: Clock = systemClock) {
+  return {
+    db,
+    clock,
+    watchlist: createWatchlistStore(db, clock),
+    postings: createPostingsStore(db, clock),
+    hits: createHitsStore(db, clock),
+    alerts: createAlertsStore(db, clock),
+    scanRuns: createScanRunsStore(db, clock),
+    close: () => db.close(),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+export function openStore(path: string, options: OpenDatabaseOptions & { clock?: Clock } = {}): Store {
+  return createStore(openDatabase(path, options), options.clock ?? systemClock);
+}

@@ -1,0 +1,97 @@
+import type { Posting, SourceKind } from '../model/posting.js';
+import type { Db } from './open-database.js';
+import { systemClock, type Clock } from './clock.js';
+
+export interface StoredPosting extends Posting {
+  id: number;
+  seenAt: string;
+  lastSeenAt: string;
+  contentHash: string;
+  duplicateOf: number | null;
+}
+
+interface PostingRow {
+  id: number; source_id: string; external_id: string; source_kind: string | null; title: string | null; text: string;
+  url: string | null; author: string | null; published_at: string | null; seen_at: string; last_seen_at: string;
+  content_hash: string; screenshot: string | null; meta: string; duplicate_of: number | null;
+}
+
+const toStoredPosting = (row: PostingRow): StoredPosting => ({
+  id: row.id,
+  sourceId: row.source_id,
+  externalId: row.external_id,
+  ...(row.source_kind ? { sourceKind: row.source_kind as SourceKind } : {}),
+  text: row.text,
+  ...(row.title ? { title: row.title } : {}),
+  ...(row.url ? { url: row.url } : {}),
+  ...(row.author ? { author: row.author } : {}),
+  ...(row.published_at ? { publishedAt: row.published_at } : {}),
+  ...(row.screenshot ? { screenshotPath: row.screenshot } : {}),
+  meta: JSON.parse(row.meta),
+  seenAt: row.seen_at,
+  lastSeenAt: row.last_seen_at,
+  contentHash: row.content_hash,
+  duplicateOf: row.duplicate_of,
+});
+
+export function createPostingsStore(db: Db, clock: Clock = systemClock) {
+  const statements = {
+    bySourceId: db.prepare('SELECT * FROM postings WHERE source_id = ? AND external_id = ?'),
+    byId: db.prepare('SELECT * FROM postings WHERE id = ?'),
+    firstWithHash: db.prepare('SELECT id FROM postings WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1'),
+    insert: db.prepare(`INSERT INTO postings (source_id, external_id, source_kind, title, text, url, author, published_at,
+        seen_at, last_seen_at, content_hash, screenshot, meta, duplicate_of)
+      VALUES (@sourceId, @externalId, @sourceKind, @title, @text, @url, @author, @publishedAt, @now, @now, @contentHash,
+        @screenshot, @meta, @duplicateOf)`),
+    seenAgain: db.prepare('UPDATE postings SET last_seen_at = ? WHERE id = ?'),
+    replaceText: db.prepare('UPDATE postings SET text = ?, title = ?, content_hash = ?, last_seen_at = ?, meta = ? WHERE id = ?'),
+    knownExternalIds: db.prepare('SELECT external_id FROM postings WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))'),
+  };
+
+  return {
+    findBySourceId(sourceId: string, externalId: string): StoredPosting | undefined {
+      const row = statements.bySourceId.get(sourceId, externalId) as PostingRow | undefined;
+      return row ? toStoredPosting(row) : undefined;
+    },
+    get(id: number): StoredPosting | undefined {
+      const row = statements.byId.get(id) as PostingRow | undefined;
+      return row ? toStoredPosting(row) : undefined;
+    },
+    /** The first posting stored with this content, whatever its source. */
+    findOriginalByHash(contentHash: string): number | undefined {
+      return (statements.firstWithHash.get(contentHash) as { id: number } | undefined)?.id;
+    },
+    insert(posting: Posting, contentHash: string, duplicateOf: number | null): number {
+      const result = statements.insert.run({
+        sourceId: posting.sourceId,
+        externalId: posting.externalId,
+        sourceKind: posting.sourceKind ?? null,
+        title: posting.title ?? null,
+        text: posting.text,
+        url: posting.url ?? null,
+        author: posting.author ?? null,
+        publishedAt: posting.publishedAt ?? null,
+        now: clock().toISOString(),
+        contentHash,
+        screenshot: posting.screenshotPath ?? null,
+        meta: JSON.stringify(posting.meta ?? {}),
+        duplicateOf,
+      });
+      return Number(result.lastInsertRowid);
+    },
+    markSeenAgain(id: number): void {
+      statements.seenAgain.run(clock().toISOString(), id);
+    },
+    /** An edited posting (Telegram edits, a forum post updated in place). */
+    replaceText(id: number, posting: Posting, contentHash: string): void {
+      statements.replaceText.run(posting.text, posting.title ?? null, contentHash, clock().toISOString(), JSON.stringify(posting.meta ?? {}), id);
+    },
+    /** Which of these external ids a source has already stored: scans pass only new items on. */
+    knownExternalIds(sourceId: string, externalIds: string[]): Set<string> {
+      const rows = statements.knownExternalIds.all(sourceId, JSON.stringify(externalIds)) as { external_id: string }[];
+      return new Set(rows.map((row) => row.external_id));
+    },
+  };
+}
+
+export type PostingsStore = ReturnType<typeof createPostingsStore>;
