@@ -28,7 +28,9 @@ const NOISE = [
 ];
 const KINDS: SourceKind[] = ['telegram', 'forum', 'dls', 'paste', 'market', 'chat'];
 
+/** Shaped like a line of `leakwatch ingest`, so it goes through the same `toPosting`. */
 export interface SyntheticPosting {
+  [field: string]: unknown;
   id: string;
   source: SourceKind;
   text: string;

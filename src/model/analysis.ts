@@ -62,6 +62,8 @@ export interface Analysis {
   sellerHandles: string[];
   /** Sector and country of an unnamed victim, when the posting describes one. */
   describedVictim: { sector?: string; country?: string } | null;
+  /** Organizations the text names that are not the victim, and why (excluded, example, weak term). */
+  rejectedMentions?: { org: string; reason: string }[];
 }
 
 /** Input to detection: the text and, when known, the kind of source it came from. */

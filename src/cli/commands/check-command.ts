@@ -3,6 +3,8 @@ import { InputError } from '../../config/errors.js';
 import { compileDetector, explainAnalysis } from '../../detection/index.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/posting.js';
 import { toCleanText } from '../../pipeline/validate-posting.js';
+import { redactPersonalData } from '../../pipeline/redact-personal-data.js';
+import { renderPlainAlertFields } from '../../alerts/render-plain-alert.js';
 import { openAppContext, readWatchlistFile } from '../app-context.js';
 
 /** One text, analysed and explained for a person: which term matched, why, and what would be sent. */
@@ -29,6 +31,10 @@ export function registerCheckCommand(program: Command): void {
         return;
       }
       const byId = new Map(organizations.map((org) => [org.id, org]));
-      process.stdout.write(`${explainAnalysis(analysis, text, byId)}\n`);
+      const previews = analysis.alert ? analysis.orgs.map((orgId) => renderPlainAlertFields({
+        number: 'LW-PREVIEW', severity: analysis.severity, analysis, organization: byId.get(orgId)!,
+        sourceId: 'check', seenAt: new Date().toISOString(), text: redactPersonalData(text),
+      })) : [];
+      process.stdout.write(`${explainAnalysis(analysis, text, byId)}\n${previews.map((preview) => `\nThe alert as it would be sent:\n${preview}\n`).join('')}`);
     });
 }

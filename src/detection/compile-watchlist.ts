@@ -1,0 +1,96 @@
+import type { Organization } from '../model/organization.js';
+import { buildAutomaton, type Automaton } from './aho-corasick.js';
+import { toCompactTerm } from './compact-view.js';
+import { COMMON_WORDS } from './lexicon/ambiguous-words.js';
+import { normalizeText } from './normalize-text.js';
+
+export type TermRole = 'name' | 'alias' | 'domain' | 'keyword';
+
+/** One watchlist term as the matcher uses it. */
+export interface CompiledTerm {
+  orgIndex: number;
+  role: TermRole;
+  /** As written in the watchlist, to quote in explanations. */
+  term: string;
+  compact: string;
+  /** Offsets in `compact` where the term itself has a word break, and what kind of break. */
+  breaks: Map<number, number>;
+  /** Short or common-word names that count only with corroboration nearby. */
+  weak: boolean;
+  /** Context keywords match as stems: "pharmacie" also finds "pharmacies". */
+  prefix: boolean;
+}
+
+export interface CompiledWatchlist {
+  organizations: Organization[];
+  automaton: Automaton;
+  /** For each automaton pattern, every term with that compact form (two orgs can share one). */
+  termsByPattern: CompiledTerm[][];
+  /** One-deletion neighbourhood of long names → the terms, to tolerate one typo. */
+  typoIndex: Map<string, CompiledTerm[]>;
+  typoMaxLength: number;
+}
+
+/** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
+export const TYPO_MIN_LENGTH = 8;
+
+export function isWeakName(compact: string, breaks: Map<number, number>): boolean {
+  if (compact.length <= 4) return true;
+  return breaks.size === 0 && COMMON_WORDS.has(compact);
+}
+
+/**
+ * Compile the watchlist once: every name, alias, domain and context keyword of every
+ * organization goes into one automaton, so the cost of matching a posting does not depend on
+ * how many organizations are watched.
+ */
+export function compileWatchlist(organizations: Organization[]): CompiledWatchlist {
+  const patternIds = new Map<string, number>();
+  const patterns: number[][] = [];
+  const termsByPattern: CompiledTerm[][] = [];
+  const typoIndex = new Map<string, CompiledTerm[]>();
+  let typoMaxLength = 0;
+
+  const add = (orgIndex: number, role: TermRole, term: string) => {
+    const { codes, breaks } = toCompactTerm(normalizeText(term).text);
+    if (codes.length === 0) return;
+    const compact = String.fromCharCode(...codes);
+    const isName = role === 'name' || role === 'alias';
+    const compiled: CompiledTerm = {
+      orgIndex, role, term, compact, breaks,
+      weak: isName && isWeakName(compact, breaks),
+      prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
+    };
+    let id = patternIds.get(compact);
+    if (id === undefined) {
+      id = patterns.length;
+      patternIds.set(compact, id);
+      patterns.push(codes);
+      termsByPattern.push([]);
+    }
+    if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return;
+    termsByPattern[id]!.push(compiled);
+    if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !COMMON_WORDS.has(compact)) {
+      typoMaxLength = Math.max(typoMaxLength, compact.length);
+      for (const key of deletionNeighbourhood(compact)) {
+        const list = typoIndex.get(key);
+        if (list) list.push(compiled); else typoIndex.set(key, [compiled]);
+      }
+    }
+  };
+
+  organizations.forEach((organization, orgIndex) => {
+    add(orgIndex, 'name', organization.name);
+    for (const alias of organization.aliases) add(orgIndex, 'alias', alias);
+    for (const domain of organization.domains) add(orgIndex, 'domain', domain);
+    for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
+  });
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength };
+}
+
+/** The word and every form of it with one letter left out. */
+export function deletionNeighbourhood(word: string): string[] {
+  const keys = [word];
+  for (let i = 0; i < word.length; i += 1) keys.push(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}

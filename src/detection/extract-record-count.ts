@@ -1,0 +1,133 @@
+import {
+  COUNT_LABEL_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, ENTITY_NOUNS, FILE_NOUNS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, RECORD_NOUNS,
+} from './lexicon/count-words.js';
+import { normalizeText } from './normalize-text.js';
+
+/**
+ * The number of records or people a posting claims: "150k", "150 000", "150.000", "1,2M",
+ * "1.1kk", "1,2 млн", "45'000", "mezzo milione", "~3 millions de lignes" → an integer.
+ * Every number is read with what surrounds it: a currency makes it a price, GB a size, hosts
+ * or employees a headcount, "sample" a sample; a record noun or a label ("rows: 27 412")
+ * makes it the claim. The best-supported number wins, the first among equals; an exact figure
+ * beats a rounded one that says the same ("27k accounts … hits: 27 118").
+ */
+export interface CountCandidate {
+  value: number;
+  index: number;
+  score: number;
+  rounded: boolean;
+  why: string;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d{1,3}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
+const MULTIPLIER = /^\s?(kk|к\s?к|k|к|mln|mio|mil|mille|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
+const WORDED = [
+  { pattern: /(?<![\p{L}])(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },
+  { pattern: /(?<![\p{L}])(?:mezzo|half a|half|un demi|demi|medio|meio|пол)[\s-]*(?:milione|million|millon|milhao|миллиона)/gu, value: 500_000 },
+  { pattern: /(?<![\p{L}])(?:a|one|un|une|um|uma|ein|einer|один)\s+(?:million|millon|milhao|миллион)(?![\p{L}])/gu, value: 1_000_000 },
+];
+const RECORD_NOUN_BEFORE = new RegExp(`(?:${RECORD_NOUNS.filter((word) => !word.includes(' ')).map((word) => normalizeText(word.replace('*', '')).text).join('|')})\\S*\\s*(?:\\([^)]{0,30}\\))?\\s*[—–-]?\\s*[~≈]?\\s*$`, 'u');
+const FILLERS = new Set(['de', 'd', 'of', 'du', 'des', 'total', 'unique', 'online', 'en', 'the', 'di', 'von', 'van', 'approx', 'more', 'plus', 'over', 'fresh',
+  'verified', 'valid', 'checked', 'active', 'real', 'full', 'new', 'mas', 'mais', 'uber', 'свыше', 'более', 'do', 'da', 'del']);
+
+const toStemSet = (written: string[]) => {
+  const words = written.map((word) => normalizeText(word).text);
+  return { exact: new Set(words.filter((word) => !word.endsWith('*'))), stems: words.filter((word) => word.endsWith('*')).map((word) => word.slice(0, -1)) };
+};
+const RECORDS = toStemSet(RECORD_NOUNS);
+const ENTITIES = toStemSet(ENTITY_NOUNS);
+const FILES = toStemSet(FILE_NOUNS);
+const NOT_COUNTS = toStemSet(NOT_COUNT_NOUNS);
+const isIn = (set: ReturnType<typeof toStemSet>, word: string) => set.exact.has(word) || set.stems.some((stem) => word.startsWith(stem));
+
+function multiplierOf(word: string): number {
+  if (/^(kk|к\s?к|mln|mio|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|mm|m)$/u.test(word)) return 1_000_000;
+  if (/^(bn|b|billions?|md)$/u.test(word)) return 1_000_000_000;
+  return 1000;
+}
+
+/** What the words after a number make of it: a score, or null when it is not a count at all. */
+function scoreByUnit(after: string): { score: number; why: string } | null {
+  const words = after.split(/[\n—|:;/()[\]•·,]/u, 1)[0]!.slice(0, 80).match(/[\p{L}]+(?:-[\p{L}]+)?/gu) ?? [];
+  let looked = 0;
+  for (const word of words) {
+    if (FILLERS.has(word)) continue;
+    if (isIn(NOT_COUNTS, word)) return null;
+    if (isIn(RECORDS, word)) return { score: 3, why: `records (${word})` };
+    if (isIn(ENTITIES, word)) return { score: 1, why: `places (${word})` };
+    if (isIn(FILES, word)) return { score: 0.5, why: `files (${word})` };
+    looked += 1;
+    if (looked >= 3) break;
+  }
+  return { score: 0, why: 'bare' };
+}
+
+export function findCountCandidates(text: string): CountCandidate[] {
+  const candidates: CountCandidate[] = [];
+  const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
+    if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, index - 40), index);
+    const after = text.slice(endIndex, endIndex + 100);
+    if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
+    if (/^\s*(?:%|[-–]\s?\d|:\d|\/\d|\.\w|x\d)/u.test(after) || /(?:\d[-–:/]|\d\s?[hч]\s?)$/u.test(before)) return;
+    if (NOT_COUNT_BEFORE.test(before)) return;
+    // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
+    if (/(?:sample|echantillon|muestra|amostra|probe|образец|ex\.|e\.g\.)/u.test(text.slice(lineStart, index))) return;
+    const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));
+    if (unit === null) return;
+    let { score, why } = unit;
+    if (COUNT_LABEL_BEFORE.test(before)) { score = 3; why = 'labelled'; }
+    if (score === 0 && RECORD_NOUN_BEFORE.test(before)) { score = 2.5; why = 'after a record noun'; }
+    if (score === 0) {
+      // "4K" next to "Netflix" is a resolution: a small rounded figure needs a noun to be a count.
+      if (rounded && value >= 10_000) { score = 2; why = 'rounded figure'; } else if (rounded) { score = 1; why = 'small rounded figure'; } else if (value >= 1000) { score = 1.5; why = 'figure'; } else return;
+    }
+    candidates.push({ value: Math.round(value), index, score, rounded, why });
+  };
+
+  for (const match of text.matchAll(NUMBER)) {
+    const raw = match[0];
+    const index = match.index;
+    let end = index + raw.length;
+    if (raw.length > 1 && raw.startsWith('0') && !/^0[.,]/.test(raw)) continue;
+    const rest = text.slice(end, end + 16);
+    const multiplier = MULTIPLIER.exec(rest);
+    let value: number;
+    if (multiplier) {
+      // "32m" after "11h" is minutes of a countdown, not 32 million.
+      if (/^m{1,2}$/.test(multiplier[1]!) && /\d\s*[hч]\s*$/u.test(text.slice(Math.max(0, index - 8), index))) continue;
+      const separators = raw.match(/[ \u00a0\u202f'’.,]/g) ?? [];
+      const numeric = separators.length === 1 ? raw.replace(/[ \u00a0\u202f'’]/, '').replace(',', '.') : raw.replace(/[ \u00a0\u202f'’.,]/g, '');
+      value = Number(numeric) * multiplierOf(multiplier[1]!);
+      end += multiplier[0].length;
+      consider(index, end, value, true);
+      continue;
+    }
+    if (/^\d{1,3}(?:[ \u00a0\u202f'’.,]\d{3})+$/.test(raw)) {
+      value = Number(raw.replace(/[ \u00a0\u202f'’.,]/g, ''));
+    } else if (/[.,]/.test(raw)) {
+      continue; // a decimal without a multiplier is a price or a rating, never a count
+    } else {
+      value = Number(raw);
+      if (raw.length === 4 && value >= 1900 && value <= 2099) continue; // a year
+    }
+    consider(index, end, value, false);
+  }
+  for (const { pattern, value } of WORDED) {
+    for (const match of text.matchAll(pattern)) consider(match.index, match.index + match[0].length, value, true);
+  }
+  return candidates.sort((a, b) => a.index - b.index);
+}
+
+export function extractRecordCount(text: string): { count: number | null; candidate: CountCandidate | null } {
+  const candidates = findCountCandidates(text);
+  let best: CountCandidate | null = null;
+  for (const candidate of candidates) if (best === null || candidate.score > best.score) best = candidate;
+  if (best === null) return { count: null, candidate: null };
+  if (best.rounded) {
+    const exact = candidates.find((candidate) => !candidate.rounded && candidate.score >= 1.5 && Math.abs(candidate.value - best!.value) <= best!.value * 0.1);
+    if (exact) best = exact;
+  }
+  return { count: best.value, candidate: best };
+}

@@ -1,0 +1,122 @@
+import { SEP_DOT, SEP_JOINER, SEP_NONE, type CompactView } from './compact-view.js';
+import { deletionNeighbourhood, type CompiledTerm, type CompiledWatchlist } from './compile-watchlist.js';
+import { COMMON_WORDS } from './lexicon/ambiguous-words.js';
+import type { NormalizedText } from './normalize-text.js';
+
+/** A watchlist term found in a text: where (normalized offsets, end exclusive) and how. */
+export interface TermOccurrence {
+  term: CompiledTerm;
+  from: number;
+  to: number;
+  /** `email-domain`, `subdomain`, `path` or '' for a plain occurrence. */
+  place: string;
+  typo: boolean;
+}
+
+/**
+ * Every watchlist term in the text, in one pass of the automaton over the compact view, each
+ * checked against word boundaries: a term must start and end on a word break ("ocs.ca" is not
+ * in "docs.cat"), and may be split inside only where the term itself has a break, by dots or
+ * hyphens ("O.C.S", "Médi-prix"), or letter by letter ("M e d i p r i x").
+ */
+export function findTermOccurrences(compiled: CompiledWatchlist, normalized: NormalizedText, view: CompactView): TermOccurrence[] {
+  const found: TermOccurrence[] = [];
+  const { codes, seps, positions, length } = view;
+  const text = normalized.text;
+  const exactTokens = new Set<number>();
+
+  compiled.automaton.search(codes, length, (patternId, end) => {
+    const start = end - compiled.automaton.patternLength(patternId) + 1;
+    if (start > 0 && seps[start] === SEP_NONE) return;
+    for (const term of compiled.termsByPattern[patternId]!) {
+      if (!term.prefix && end + 1 < length && seps[end + 1] === SEP_NONE) continue;
+      if (!hasAllowedInnerBreaks(term, seps, start, end)) continue;
+      const from = positions[start]!;
+      const to = positions[end]! + 1;
+      const place = term.role === 'domain' ? domainPlace(text, from, to) : pathPlace(text, from, to);
+      if (place === null) continue;
+      found.push({ term, from, to, place, typo: false });
+      exactTokens.add(start);
+    }
+  });
+
+  if (compiled.typoIndex.size > 0) findTypos(compiled, view, text, exactTokens, found);
+  return found.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: number, end: number): boolean {
+  let letterSpaced = true;
+  let foreignSpace = false;
+  for (let i = start + 1; i <= end; i += 1) {
+    const sep = seps[i]!;
+    const own = term.breaks.get(i - start);
+    if (sep === SEP_NONE) {
+      letterSpaced = false;
+      if (term.role === 'domain' && own !== undefined) return false; // "ocsca" is not the domain ocs.ca
+      continue;
+    }
+    if (own !== undefined) {
+      if (term.role === 'domain' && own !== sep) return false;
+      continue;
+    }
+    if (term.role === 'domain') return false;
+    if (sep !== SEP_DOT && sep !== SEP_JOINER) foreignSpace = true;
+  }
+  return !foreignSpace || letterSpaced;
+}
+
+/** A domain is itself, a subdomain or an e-mail domain, never part of a longer name ("my-ocs.ca"). */
+function domainPlace(text: string, from: number, to: number): string | null {
+  const before = text[from - 1] ?? ' ';
+  const after = text[to] ?? ' ';
+  if (before === '-' || before === '_' || after === '-' || after === '_') return null;
+  if (before === '@') return 'email-domain';
+  if (before === '.') return 'subdomain';
+  return '';
+}
+
+/** A name inside a file path or file name ("/exports/drogasil_clientes.csv") is worth saying so. */
+function pathPlace(text: string, from: number, to: number): string {
+  const lineStart = Math.max(text.lastIndexOf(' ', from), text.lastIndexOf('\n', from)) + 1;
+  let lineEnd = text.slice(to).search(/\s/);
+  lineEnd = lineEnd === -1 ? text.length : to + lineEnd;
+  const token = text.slice(lineStart, lineEnd);
+  return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(token) ? 'path' : '';
+}
+
+/** Long names with one letter wrong, missing, extra or swapped: always weak, never a common word. */
+function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, exactTokens: Set<number>, found: TermOccurrence[]): void {
+  const { codes, seps, positions, length } = view;
+  let start = 0;
+  for (let i = 1; i <= length; i += 1) {
+    if (i < length && seps[i] === SEP_NONE) continue;
+    const size = i - start;
+    if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)) {
+      const token = String.fromCharCode(...codes.subarray(start, i));
+      if (!COMMON_WORDS.has(token)) {
+        const seen = new Set<CompiledTerm>();
+        for (const key of deletionNeighbourhood(token)) {
+          for (const term of compiled.typoIndex.get(key) ?? []) {
+            if (seen.has(term) || term.compact === token || !isOneEditAway(term.compact, token)) continue;
+            seen.add(term);
+            const from = positions[start]!;
+            found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });
+          }
+        }
+      }
+    }
+    start = i;
+  }
+}
+
+/** Levenshtein distance ≤ 1, or one swap of neighbours. */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

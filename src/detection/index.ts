@@ -1,0 +1,66 @@
+import { ALERTING_KINDS, type Analysis, type DetectionInput, type Detector } from '../model/analysis.js';
+import type { Organization } from '../model/organization.js';
+import { classifyKind } from './classify-kind.js';
+import { toCompactView } from './compact-view.js';
+import { compileWatchlist } from './compile-watchlist.js';
+import { findContextWords } from './context-evidence.js';
+import { describeVictim } from './describe-victim.js';
+import { extractDataTypes } from './extract-data-types.js';
+import { extractPrice, extractSellerHandles } from './extract-offer.js';
+import { extractRecordCount } from './extract-record-count.js';
+import { findTermOccurrences } from './find-term-occurrences.js';
+import { judgeMentions } from './judge-mentions.js';
+import { normalizeText } from './normalize-text.js';
+import { scoreSeverity } from './score-severity.js';
+
+export { toAnalyzeLine } from './to-analyze-line.js';
+export { explainAnalysis } from './explain-analysis.js';
+export { compileWatchlist } from './compile-watchlist.js';
+export { normalizeText } from './normalize-text.js';
+
+/**
+ * The detector: the watchlist compiled once, then `analyze` is a pure function of the text
+ * and its source — no clock, database or network inside.
+ */
+export function compileDetector(organizations: Organization[]): Detector {
+  const compiled = compileWatchlist(organizations);
+  return {
+    analyze(input: DetectionInput): Analysis {
+      const normalized = normalizeText(input.text);
+      const view = toCompactView(normalized.text);
+      const occurrences = findTermOccurrences(compiled, normalized, view);
+      const context = findContextWords(normalized.text);
+      const verdicts = judgeMentions(compiled, normalized, occurrences, context);
+      const named = verdicts.filter((verdict) => verdict.matches.length > 0);
+
+      const { dataTypes: foundTypes } = extractDataTypes(normalized);
+      const { count, candidate } = extractRecordCount(normalized.text);
+      const countsRecords = candidate !== null && candidate.score >= 2.5;
+      const decision = classifyKind(normalized.text, input.source, foundTypes.length > 0, countsRecords);
+      const kind = decision.kind;
+      // An access offer claims a way in, not records: what it lists (mailboxes, hosts) is its scope.
+      const dataTypes = kind === 'access' ? ['access' as const] : foundTypes;
+      const recordCount = kind === 'access' || (kind === 'other' && !countsRecords) ? null : count;
+
+      const orgs = named.map((verdict) => organizations[verdict.orgIndex]!.id);
+      const alert = ALERTING_KINDS.has(kind) && orgs.length > 0;
+      const { severity, reasons } = scoreSeverity(kind, alert, recordCount, dataTypes);
+      const unnamed = orgs.length === 0 && (kind === 'access' || kind === 'sale') ? describeVictim(context, organizations) : { describedVictim: null, leads: [] };
+      return {
+        orgs,
+        kind,
+        recordCount,
+        dataTypes,
+        severity,
+        severityReasons: [...decision.reasons.map((reason) => `kind: ${reason}`), ...reasons],
+        alert,
+        matches: named.flatMap((verdict) => verdict.matches),
+        leads: unnamed.leads,
+        price: kind === 'news' || kind === 'other' ? null : extractPrice(normalized.text),
+        sellerHandles: kind === 'news' ? [] : extractSellerHandles(input.text),
+        describedVictim: unnamed.describedVictim,
+        rejectedMentions: verdicts.filter((verdict) => verdict.matches.length === 0 && verdict.rejected).map((verdict) => ({ org: organizations[verdict.orgIndex]!.id, reason: verdict.rejected! })),
+      };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { DataType } from '../../model/analysis.js';
+
+/**
+ * How each data type of the benchmark vocabulary (../shared/eval/FORMAT.md) is written in field
+ * lists, column headers and prose, in en, fr, es, pt, de, it, nl and ru. Normalized: lower case,
+ * no accents; `*` marks a stem, `re:` a raw expression (see toWordPattern).
+ */
+export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
+  name: ['name', 'names', 'full name', 'first name', 'last name', 'firstname', 'lastname', 'surname', 'nom', 'noms', 'prenom', 'prenoms',
+    'nombre', 'nombres', 'apellido*', 'nome', 'nomes', 'sobrenome', 'vorname', 'nachname', 'naam', 'voornaam', 'achternaam', 'cognome', 'destinataire*', 'expediteur*', 'sender*', 'remitente*', 'remetente*', 'отправител*',
+    'фио', 'имя', 'фамили*', 'civilite', 'titulaire', 'signatory', 'signataire*', 'signed for it', 'recipient name', 'raison sociale'],
+  email: ['email', 'emails', 'e mail', 'e mails', 'mail', 'mails', 'courriel*', 'correo', 'correos', 'correo electronico', 'e-mail', 'email pro',
+    'adresses electroniques', 'adresse electronique', 'mail:pass', 'email:pass', 'почта', 'почты', 'почту', 'емейл*', 'имейл*', 'эл почт*', 'мыло'],
+  phone: ['phone', 'phones', 'phone number*', 'telephone*', 'tel', 'tél', 'mobile', 'mobil', 'fixe', 'telefono*', 'telefone*', 'telefon*', 'telefoon*', 'celular*', 'movil',
+    'cell', 'cellphone', 'gsm', 'телефон*', 'моб*', 'numeros de telephone', 'numero de telephone', 'sms'],
+  postal_address: ['address', 'addresses', 'adresse*', 'adres', 'addr', 'adr', 'direccion*', 'endereco*', 'indirizz*', 'адрес*', 'postal code', 'postal codes', 'zip codes', 'postcode', 'post code',
+    'zip', 'zip code', 'code postal', 'codes postaux', 'codigo postal', 'cep', 'plz', 'cp', 'почтовый индекс', 'postleitzahl', 'ville', 'city'],
+  date_of_birth: ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'date de naissance', 'fecha de nacimiento', 'data de nascimento',
+    'data di nascita', 'geburtsdatum', 'geboortedatum', 'дата рождения', 'д р', 'naissance'],
+  national_id: ['ssn', 'ssns', 'sin', 'nas', 'nir', 'social security', 'securite sociale', 'secu', 'seguridad social', 'seguranca social',
+    'registre national', 'rijksregister*', 'national register', 'national id', 'numero national', 'ahv', 'avs', 'ahv nummer', 'passport*', 'passeport*',
+    'pasaporte*', 'reisepass*', 'id scan*', 'id card*', 'carte d identite', 'dni', 'cpf', 'nif', 'bsn', 'codice fiscale', 'снилс', 'инн', 'паспорт*',
+    'driver license*', 'drivers license*', "driver's licence*", 'permis de conduire', 'personalausweis'],
+  password: ['password', 'passwords', 'pass', 'passwd', 'mot de passe', 'mots de passe', 'contrasena*', 'senha*', 'passwort*', 'пароль', 'пароли', 'паролей',
+    'hash', 'hashes', 'hashed', 'bcrypt', 'md5', 'sha1', 'credentials', 'identifiants', 'login:pass', 'user:pass', 'combolist*', 'combo list*'],
+  payment_card: ['cvv', 'cvv2', 'cvc', 'credit card*', 'debit card*', 'payment card*', 'card number*', 'carte bancaire', 'cartes bancaires', 'carte de credit',
+    'cartes de credit', 'tarjeta de credito', 'tarjetas de credito', 'tarjeta de debito', 'cartao de credito', 'cartoes de credito', 'kreditkarte*',
+    'carta di credito', 'карты с cvv', 'pan', 'track1', 'track2', 'dumps with pin'],
+  bank_account: ['iban', 'ibans', 'rib', 'bank account*', 'account number*', 'routing', 'compte bancaire', 'comptes bancaires', 'cuenta bancaria',
+    'conta bancaria', 'bankverbindung', 'kontonummer', 'bankrekening*', 'банковск* счет*', 'bic', 'swift'],
+  health: ['medical', 'medic*', 'patient record*', 'patient file*', 'patient data', 'dossiers patients', 'dossier patient', 'donnees patients', 'donnees de sante',
+    'health data', 'health record*', 'diagnos*', 'prescription*', 'rx', 'ordonnance*', 'receta*', 'receita*', 'rezept*', 'medikament*', 'medicament*',
+    'medication*', 'drug history', 'drug names', 'din', 'historia clinica', 'patientendaten', 'krankenakte*', 'медицин*', 'диагноз*', 'рецепт*', 'анамнез*', 'lab result*'],
+  health_insurance: ['mutuelle*', 'carte vitale', 'health card*', 'health insurance', 'assurance maladie', 'krankenkasse*', 'krankenversicherung*', 'obra social',
+    'plano de saude', 'seguro medico', 'ohip', 'ramq', 'carte soleil', 'insurance number', 'полис*', 'омс'],
+  order_history: ['order history', 'purchase history', 'order contents', 'order items', 'items ordered', 'order details', 'order number*', 'ordernummer*',
+    'historique d achats', 'historique des achats', 'historique de commandes', 'historique des commandes', 'historial de pedidos', 'historial de compras',
+    'historico de compras', 'historico de pedidos', 'bestellhistorie', 'bestellverlauf', 'состав заказ*', 'истори* заказ*', 'истори* покуп*',
+    're:(?:pharmacy|wholesale|dispensary|retailer|online|b2b)[\\s\\-]+orders(?![\\p{L}])', 'commandes en ligne'],
+  tracking: ['tracking', 'tracking number*', 'tracking pin', 'tracking #', 'suivi', 'numero de suivi', 'n de suivi', 'no de suivi', 'reperage', 'seguimiento',
+    'numero de seguimiento', 'rastreamento', 'rastreio', 'sendungsverfolgung', 'sendungsnummer*', 'lieferschein*', 'zeitfenster', 
+    'delivery status', 'statut de livraison', 'трек*', 'отслеживани*', 'сканирования посылок', 'scan event*', 'shipment number*', 'waybill*'],
+  sales_data: ['sales data', 'sales report*', 'sales figures', 'sales numbers', 'sell through', 'sell-through', 'units sold', 'units_sold', 'per store sales',
+    'retail sales', 'donnees de ventes', 'chiffres de ventes', 'ventes par', 'datos de ventas', 'dados de vendas', 'umsatzdaten', 'verkaufsdaten',
+    'данные о продажах', 'продажи по', 're:(?:weekly|monthly|store-level|per-store)[\\s\\-]+(?:units|sales)', 'revenue_cad', 'revenue per'],
+  internal_documents: ['hr', 'h r', 'rh', 'finance', 'financial*', 'finances', 'contract*', 'contrat*', 'contrato*', 'vertrag*', 'vertrage', 'contracten',
+    'contratti', 'invoice*', 'facture*', 'factura*', 'fatura*', 'rechnung*', 'facturen', 'payroll', 'paie', 'nomina*', 'folha de pagamento', 'lohn*',
+    'comptabilite', 'accounting', 'contabilidad', 'buchhaltung', 'personeelsdossier*', 'personnel file*', 'employee file*', 'documents', 'docs',
+    'corporate files', 'corporate docs', 'internal documents', 'documents internes', 'documentos internos', 'interne dokumente', 'audit*', 'legal',
+    'network diagram*', 'diagrams', 'negotiation files', 'agreements', 'lease*', 'pitch deck*', 'licence files', 'license files', 'driver records',
+    'delivery schedules', 'master data', 'wms database', 'wms exports', 'supplier*', 'fournisseur*', 'документ*', 'договор*', 'бухгалтер*', 'кадр*'],
+  source_code: ['source code', 'code source', 'codigo fuente', 'codigo fonte', 'quellcode', 'исходн*', 'исходники', 'gitlab', 'github', 'bitbucket',
+    'repositor*', 'depots git*', 'repos', 'git repo*'],
+  ip_address: ['ip', 'ips', 'ip address*', 'adresse ip', 'adresses ip', 'direccion ip', 'ip adresse*', 'ip-адрес*'],
+};
+
+/**
+ * Short words that are data types only as acronyms in capitals: SIN (Canadian social insurance
+ * number) but not Spanish "sin", HR but not "48 hr", CP (code postal) but not "cp" in prose.
+ */
+export const UPPER_CASE_ONLY = new Set(['sin', 'nas', 'nir', 'avs', 'pan', 'rib', 'bic', 'din', 'cp', 'hr', 'rh', 'cep', 'nif', 'dni', 'cpf', 'bsn']);
+
+/** Mentions that look like a data type but are not data offered ("password in comments" is the archive's). */
+export const NOT_DATA: Partial<Record<DataType, RegExp>> = {
+  password: /(?:password|pass|mot de passe|пароль)[\s:]*(?:in|dans|en|во?)\s+(?:the\s+)?(?:comments?|commentaires?|comentarios?|комментари\S*|archive|readme)|(?:archive|rar|zip)\s+password|proxy[_\s]pass/gu,
+  email: /(?:государственн\S*|канадск\S*|почта\s+росси)\s+почт\S*/gu,
+  name: /(?:server|domain|user|host|file|brand|display)[_\s]name/gu,
+  payment_card: /(?:medical|health|loyalty|member|membership|advantage|fidelite|vitale|sante|gift|sim|library|student|id)\s+card\s+numbers?/gu,
+};
+
+/** Phrases that say the data is credentials to systems: API keys and tokens are access, not records. */
+export const ACCESS_DATA_WORDS = ['api key*', 'api token*', 'cles api', 'cle api', 'claves api', 'chaves api', 'ssh key*', 'private key*', 'access token*',
+  'secrets', 'credentials to', 'admin credentials', 'vpn credentials'];

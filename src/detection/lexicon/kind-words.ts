@@ -1,0 +1,68 @@
+/**
+ * The words and marks that tell what a posting is, in en, fr, es, pt, de, it, nl and ru.
+ * Normalized (lower case, no accents); `*` marks a stem, `re:` a raw expression. Forum tags
+ * in brackets come first in a title and are the strongest signal a seller gives.
+ */
+export const TAGS: Record<'sale' | 'leak' | 'access' | 'ransom' | 'other', string[]> = {
+  sale: ['selling', 'sell', 'sale', 'for sale', 'wts', 'vente', 'vends', 'venta', 'vendo', 'vendita', 'verkaufe', 'verkauf', 'te koop', 'verkoop', 'продам', 'продаю', 'продажа', 'db sale'],
+  leak: ['leak', 'leaked', 'leaks', 'share', 'sharing', 'free', 'fuite', 'filtracion', 'vazamento', 'gratis', 'gratuit', 'слив', 'утечка', 'dump', 'release'],
+  access: ['access', 'acces', 'acceso', 'acesso', 'zugang', 'accesso', 'toegang', 'доступ', 'доступы', 'rdp', 'vpn', 'shell', 'ia', 'initial access'],
+  ransom: ['ransom', 'ransomware', 'extortion', 'rancon'],
+  other: ['wtb', 'buy', 'buying', 'achat', 'compro', 'куплю', 'rules', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'question', 'help', 'aide', 'ayuda',
+    'discussion', 'tuto', 'tutorial', 'guide', 'request', 'info', 'news', 'announcement', 'annonce'],
+};
+
+/** Offers: a thing is for sale, at a price or by private deal. */
+export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends', 'vente', 'vendo', 'vendemos', 'en venta', 'se vende', 'vendesi', 'in vendita',
+  'verkaufe', 'zu verkaufen', 'te koop', 'продам', 'продаю', 'продается', 'продаётся', 'продажа', 'price', 'prix', 'precio', 'preco', 'preis', 'prezzo', 'prijs', 'цена',
+  'стоимость', 'escrow', 'middleman', 'mm', 'intermediaire', 'intermediario', 'intermediario do', 'gerant', 'гарант', 'гарантом', 'treuhand', 'dm for price', 'dm pour',
+  'pm for price', 'price on request', 'prix sur demande', 'sur demande', 'preis auf anfrage', 'precio a consultar', 'a consultar', 'в лс', 'пишите в лс', 'лс',
+  'auction', 'enchere*', 'subasta', 'leilao', 'старт', 'блиц', 'blitz', 'per record', 'bulk', 'chama no pv', 'no pv', 'escribime', 'dm', 'pm', 'serious buyers',
+  'no timewasters', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
+
+/** Giving away or publishing: free, a download link, a mirror. */
+export const LEAK_WORDS = ['leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
+  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'слили', 'слитая', 'утечка', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
+  'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
+  'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
+  'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
+
+/** Ransomware leak-site language: a countdown, a deadline, what happens if nobody pays. */
+export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta regresiva', 'contagem regressiva', 'countdown', 'deadline', 'publication in',
+  'publication dans', 'publicatie over', 'publicacion en', 'publicacao em', 'veroffentlichung in', 'will be published', 'will be leaked', 'seront publiees',
+  'seront publies', 'refused to pay', 'declined to pay', 'chose to stay silent', 'a refuse de', 'refuse de negocier', 'negotiations failed', 'no deal was reached',
+  'leaking in', 'contact us before', 'exfiltrated', 'we hold', 'proof pack', 'files will be', 'everything goes public', 'days left', 'jours restants',
+  'apres expiration', 'data volume', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
+
+/** Selling a way in: remote access products, privileges, footholds. */
+export const ACCESS_TECH_WORDS = ['vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
+  'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin', 'da',
+  'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
+  'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
+  'acces a distance', 'remote access', 'backdoor', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers'];
+
+export const ACCESS_WORDS = ['access', 'acces', 'acceso', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
+
+/** Reporting: who said what, according to whom. */
+export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', 'reports', 'investigating', 'investigation', 'statement', 'spokesperson', 'researcher*',
+  'selon', 'affirme', 'a declare', 'declare', 'indique', 'explique', 'precise', 'enquete', 'plainte', 'chercheur*', 'notre redaction', 'segun', 'afirma', 'dijo',
+  'investigador*', 'segundo', 'diz', 'afirmou', 'pesquisador*', 'laut', 'sagte', 'teilte mit', 'ermittl*', 'по данным', 'сообщил*', 'заявил*', 'исследовател*',
+  'the company', "l'entreprise", 'la empresa', 'a empresa', 'das unternehmen', 'police', 'polizei', 'полиция', 'privacy commissioner', 'cnil'];
+
+/** Posts that ask, discuss or set rules: no offer, whatever vocabulary they use. */
+export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
+  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', "quelqu'un", 'qqn', 'alguien', 'alguem',
+  'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'budget',
+  'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+
+/**
+ * Nouns that make a posting about data: without one of these (or a data type or a count), an
+ * offer is of something else — replicas, IPTV, hosting, a course.
+ */
+export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
+  'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
+  'customers', 'clients', 'clientes', 'kunden', 'klanten', 'клиент*', 'accounts', 'comptes', 'cuentas', 'contas', 'аккаунт*', 'users', 'utilisateurs',
+  'usuarios', 'members', 'membres', 'miembros', 'leads', 'fullz', 'combo*', 'logs', 'file', 'files', 'fichier*', 'archivo*', 'arquivo*', 'datei*', 'export*',
+  'list', 'liste', 'lista', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
+  'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*', 'orders', 'commandes', 'pedidos',
+  'заказ*', 'shipments', 'envios', 'subscribers', 'abonnes', 'profiles', 'dossiers', 'tickets', 'extrait', 'sample', 'echantillon', 'source code', 'code source'];
