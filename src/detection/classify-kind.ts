@@ -1,21 +1,13 @@
 import type { PostingKind } from '../model/analysis.js';
 import type { SourceKind } from '../model/posting.js';
-import { ACCESS_TECH_WORDS, ACCESS_WORDS, DATA_NOUNS, LEAK_WORDS, NEWS_WORDS, NOT_AN_OFFER_WORDS, RANSOM_WORDS, SALE_WORDS, TAGS } from './lexicon/kind-words.js';
-import { findWords, toWordPattern } from './lexicon/word-pattern.js';
+import { TAGS } from './lexicon/kind-words.js';
+import { hitsOf, type VocabularyScan } from './lexicon/vocabulary.js';
 
 const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).map(([kind, words]) => ({
   kind,
   pattern: new RegExp(`[\\[(【{]\\s*(?:re:\\s*)?(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[\\])】}]`, 'u'),
 }));
-const SALE = toWordPattern(SALE_WORDS);
-const LEAK = toWordPattern(LEAK_WORDS);
-const RANSOM = toWordPattern(RANSOM_WORDS);
-const ACCESS = toWordPattern(ACCESS_WORDS);
-const ACCESS_TECH = toWordPattern(ACCESS_TECH_WORDS);
-const NEWS = toWordPattern(NEWS_WORDS);
-const NOT_AN_OFFER = toWordPattern(NOT_AN_OFFER_WORDS);
-const DATA = toWordPattern(DATA_NOUNS);
-const PRICE = /(?:[$€£₽]\s?\d|\d[\d\s.,']*\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
+const PRICE = /(?:[$€£₽]\s?\d|\d[\d\s.,']{0,12}\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
 const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*[:,]?\s*\d+\s*(?:h|hrs?|hours?|heures?|ч)|[⏳⌛⏱🕒⏰]|\d\d:\d\d:\d\d|in \d+ (?:days|hours)|dans \d+ jours|over \d+ dagen|en \d+ dias|in \d+ tagen|через \d+/u;
 const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатно|unlock for)(?![\p{L}])/u;
@@ -31,27 +23,31 @@ export interface KindDecision {
  * the weight of offer, giving-away, extortion and access vocabulary. A sale or a leak must be of
  * data: an offer of replicas, IPTV or hosting is `other` whatever words it uses.
  */
-export function classifyKind(text: string, source: SourceKind | undefined, hasDataTypes: boolean, hasCount: boolean): KindDecision {
+export function classifyKind(text: string, scan: VocabularyScan, source: SourceKind | undefined, hasDataTypes: boolean, hasCount: boolean): KindDecision {
   const reasons: string[] = [];
-  const firstLine = text.slice(0, Math.max(200, text.indexOf('\n')));
-  const count = (pattern: RegExp) => findWords(pattern, text).length;
-  const saleWords = count(SALE);
-  const leakWords = count(LEAK);
-  const ransomWords = count(RANSOM) + (COUNTDOWN.test(text) ? 2 : 0);
-  const accessWords = count(ACCESS);
-  const accessTech = new Set(text.match(new RegExp(ACCESS_TECH.source, 'gu')) ?? []).size;
-  const newsWords = count(NEWS);
+  const firstLine = text.slice(0, 300).split('\n', 1)[0]!;
+  const count = (category: string) => hitsOf(scan, `kind:${category}`).length;
+  const saleWords = count('sale');
+  const leakWords = count('leak');
+  // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
+  const ransomLexicon = count('ransom');
+  const ransomWords = ransomLexicon + (ransomLexicon > 0 && COUNTDOWN.test(text) ? 2 : 0);
+  const accessWords = count('access');
+  const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
+  const newsWords = count('news');
   const hasPrice = PRICE.test(text);
   const isFree = FREE_MARK.test(text);
-  const aboutData = hasDataTypes || hasCount || count(DATA) > 0;
+  // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
+  const aboutData = hasDataTypes || hasCount || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
 
   if (source === 'news') return { kind: 'news', reasons: ['found in a news source'] };
+  if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
   if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
 
   const tag = TAG_PATTERNS.find(({ pattern }) => pattern.test(firstLine))?.kind;
   if (tag) reasons.push(`forum tag [${tag}]`);
   if (tag === 'other') return { kind: 'other', reasons: [...reasons, 'a request, rules or discussion, not an offer'] };
-  const notAnOffer = count(NOT_AN_OFFER) > 0;
+  const notAnOffer = count('not-an-offer') > 0;
 
   const accessOffer = (accessWords > 0 && accessTech > 0) || accessTech >= 2 || (accessWords > 0 && hasPrice && !aboutData);
   if (tag === 'access' || (accessOffer && (hasPrice || saleWords > 0 || tag === 'sale') && !notAnOffer)) {
@@ -81,4 +77,18 @@ export function classifyKind(text: string, source: SourceKind | undefined, hasDa
   }
   if (leakScore > saleScore) return { kind: 'leak', reasons: [...reasons, isFree ? 'given away for free' : 'published or dumped'] };
   return { kind: 'sale', reasons: [...reasons, hasPrice ? 'a price is asked' : 'offered for sale or private deal'] };
+}
+
+/** Pastes of YAML, nginx or source code: most lines are keys, braces, statements or comments. */
+function looksLikeCodeOrConfig(text: string): boolean {
+  const lines = text.split('\n', 200).filter((line) => line.trim() !== '').map((line) => line.slice(0, 300));
+  if (lines.length < 4) return false;
+  const codeLike = lines.filter((line) => /^\s*(?:[\w.-]+:\s*\S*$|[\w.-]+:$|[{}]|#|\/\/|-\s+[\w./:-]+$|[\w_]+\s+[^\s;]+(?:\s[^\s;]+)*;$|(?:import|export|function|const|let|var|def|class|return|if|for)\b)/u.test(line));
+  return codeLike.length / lines.length >= 0.6;
+}
+
+function isInsidePath(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 60), from);
+  const after = text.slice(to, to + 60);
+  return /[\/\\][^\s]*$/u.test(before) || /^[^\s]*[\/\\]/u.test(after);
 }

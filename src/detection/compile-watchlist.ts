@@ -1,7 +1,7 @@
 import type { Organization } from '../model/organization.js';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
 import { toCompactTerm } from './compact-view.js';
-import { COMMON_WORDS } from './lexicon/ambiguous-words.js';
+import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
 
 export type TermRole = 'name' | 'alias' | 'domain' | 'keyword';
@@ -34,10 +34,16 @@ export interface CompiledWatchlist {
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;
 
+/** A name of four letters or fewer (OCS, SOC, CPC, SDM) is weak whatever it is; a longer one when it is a common word. */
 export function isWeakName(compact: string, breaks: Map<number, number>): boolean {
   if (compact.length <= 4) return true;
-  return breaks.size === 0 && COMMON_WORDS.has(compact);
+  if (breaks.size === 0) return commonWords().has(compact);
+  // "La Sapienza" is also "the wisdom": an article and one ordinary word are as weak as the word.
+  const first = breaks.keys().next().value!;
+  return breaks.size === 1 && ARTICLES.has(compact.slice(0, first)) && commonWords().has(compact.slice(first));
 }
+
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
 
 /**
  * Compile the watchlist once: every name, alias, domain and context keyword of every
@@ -70,7 +76,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     }
     if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return;
     termsByPattern[id]!.push(compiled);
-    if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !COMMON_WORDS.has(compact)) {
+    if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       for (const key of deletionNeighbourhood(compact)) {
         const list = typoIndex.get(key);

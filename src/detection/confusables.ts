@@ -16,5 +16,16 @@ const PAIRS: [string, string][] = [
   ['ı', 'i'], ['ł', 'l'], ['ø', 'o'], ['đ', 'd'], ['ħ', 'h'], ['ŧ', 't'], ['ß', 'ss'], ['æ', 'ae'], ['œ', 'oe'],
 ];
 
+/**
+ * Capitals whose look-alike differs from their lower-case form's: Greek Η and Cyrillic Н read as
+ * H, though η and н would read as n and h. Looked up before case folding.
+ */
+const UPPER_PAIRS: [string, string][] = [
+  ['Η', 'h'], ['Ν', 'n'], ['Μ', 'm'], ['Β', 'b'], ['Ρ', 'p'], ['Τ', 't'], ['Υ', 'y'], ['Χ', 'x'], ['Ζ', 'z'], ['Α', 'a'], ['Ε', 'e'], ['Ι', 'i'], ['Κ', 'k'], ['Ο', 'o'],
+  ['Н', 'h'], ['В', 'b'], ['М', 'm'], ['Т', 't'], ['К', 'k'], ['Х', 'x'], ['Р', 'p'], ['С', 'c'], ['Е', 'e'], ['А', 'a'], ['О', 'o'], ['Ѕ', 's'], ['І', 'i'], ['Ј', 'j'], ['Ү', 'y'],
+];
+
+export const UPPER_CONFUSABLE_TO_LATIN: ReadonlyMap<number, string> = new Map(UPPER_PAIRS.map(([from, to]) => [from.codePointAt(0)!, to]));
+
 export const CONFUSABLE_TO_LATIN: ReadonlyMap<number, string> = new Map(PAIRS.map(([from, to]) => [from.codePointAt(0)!, to]));
 

@@ -1,5 +1,5 @@
 import {
-  COUNT_LABEL_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, ENTITY_NOUNS, FILE_NOUNS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, RECORD_NOUNS,
+  COUNT_LABEL_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, EMPLOYEE_NOUNS, ENTITY_NOUNS, FILE_NOUNS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, RECORD_NOUNS,
 } from './lexicon/count-words.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -20,7 +20,7 @@ export interface CountCandidate {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d{1,3}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
-const MULTIPLIER = /^\s?(kk|к\s?к|k|к|mln|mio|mil|mille|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
+const MULTIPLIER = /^\s?(kk|к\s?к|k|к|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|м|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
 const WORDED = [
   { pattern: /(?<![\p{L}])(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },
   { pattern: /(?<![\p{L}])(?:mezzo|half a|half|un demi|demi|medio|meio|пол)[\s-]*(?:milione|million|millon|milhao|миллиона)/gu, value: 500_000 },
@@ -36,12 +36,15 @@ const toStemSet = (written: string[]) => {
 };
 const RECORDS = toStemSet(RECORD_NOUNS);
 const ENTITIES = toStemSet(ENTITY_NOUNS);
+const EMPLOYEES = toStemSet(EMPLOYEE_NOUNS);
 const FILES = toStemSet(FILE_NOUNS);
 const NOT_COUNTS = toStemSet(NOT_COUNT_NOUNS);
 const isIn = (set: ReturnType<typeof toStemSet>, word: string) => set.exact.has(word) || set.stems.some((stem) => word.startsWith(stem));
 
 function multiplierOf(word: string): number {
-  if (/^(kk|к\s?к|mln|mio|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|mm|m)$/u.test(word)) return 1_000_000;
+  if (/^(lakhs?|lacs?)$/.test(word)) return 100_000;
+  if (/^crores?$/.test(word)) return 10_000_000;
+  if (/^(kk|к\s?к|м|mln|mio|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|mm|m)$/u.test(word)) return 1_000_000;
   if (/^(bn|b|billions?|md)$/u.test(word)) return 1_000_000_000;
   return 1000;
 }
@@ -50,11 +53,14 @@ function multiplierOf(word: string): number {
 function scoreByUnit(after: string): { score: number; why: string } | null {
   const words = after.split(/[\n—|:;/()[\]•·,]/u, 1)[0]!.slice(0, 80).match(/[\p{L}]+(?:-[\p{L}]+)?/gu) ?? [];
   let looked = 0;
-  for (const word of words) {
+  // "3k employee records", "200 staff email accounts": a noun for people or places followed
+  // closely by a record noun counts as records.
+  const recordsFollow = (at: number) => words.slice(at + 1, at + 3).some((next) => isIn(RECORDS, next));
+  for (const [at, word] of words.entries()) {
     if (FILLERS.has(word)) continue;
     if (isIn(NOT_COUNTS, word)) return null;
     if (isIn(RECORDS, word)) return { score: 3, why: `records (${word})` };
-    if (isIn(ENTITIES, word)) return { score: 1, why: `places (${word})` };
+    if (isIn(ENTITIES, word) || isIn(EMPLOYEES, word)) return recordsFollow(at) ? { score: 3, why: `records (${word} …)` } : { score: 1, why: `people or places (${word})` };
     if (isIn(FILES, word)) return { score: 0.5, why: `files (${word})` };
     looked += 1;
     if (looked >= 3) break;
@@ -66,14 +72,14 @@ export function findCountCandidates(text: string): CountCandidate[] {
   const candidates: CountCandidate[] = [];
   const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
     if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
-    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    const lineStart = Math.max(0, index - 200, text.lastIndexOf('\n', index - 1) + 1);
     const before = text.slice(Math.max(lineStart, index - 40), index);
     const after = text.slice(endIndex, endIndex + 100);
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (/^\s*(?:%|[-–]\s?\d|:\d|\/\d|\.\w|x\d)/u.test(after) || /(?:\d[-–:/]|\d\s?[hч]\s?)$/u.test(before)) return;
     if (NOT_COUNT_BEFORE.test(before)) return;
     // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
-    if (/(?:sample|echantillon|muestra|amostra|probe|образец|ex\.|e\.g\.)/u.test(text.slice(lineStart, index))) return;
+    if (/(?:sample|echantillon|muestra|amostra|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
     const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));
     if (unit === null) return;
     let { score, why } = unit;

@@ -1,6 +1,6 @@
 import { SEP_DOT, SEP_JOINER, SEP_NONE, type CompactView } from './compact-view.js';
 import { deletionNeighbourhood, type CompiledTerm, type CompiledWatchlist } from './compile-watchlist.js';
-import { COMMON_WORDS } from './lexicon/ambiguous-words.js';
+import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
 
 /** A watchlist term found in a text: where (normalized offsets, end exclusive) and how. */
@@ -69,18 +69,21 @@ function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: numb
 function domainPlace(text: string, from: number, to: number): string | null {
   const before = text[from - 1] ?? ' ';
   const after = text[to] ?? ' ';
-  if (before === '-' || before === '_' || after === '-' || after === '_') return null;
+  if (before === '-' || after === '-') return null;
   if (before === '@') return 'email-domain';
   if (before === '.') return 'subdomain';
-  return '';
+  return pathPlace(text, from, to);
 }
 
 /** A name inside a file path or file name ("/exports/drogasil_clientes.csv") is worth saying so. */
 function pathPlace(text: string, from: number, to: number): string {
-  const lineStart = Math.max(text.lastIndexOf(' ', from), text.lastIndexOf('\n', from)) + 1;
-  let lineEnd = text.slice(to).search(/\s/);
-  lineEnd = lineEnd === -1 ? text.length : to + lineEnd;
-  const token = text.slice(lineStart, lineEnd);
+  // Only the word around the match, and never more than 120 characters of it: a 1 MB posting
+  // without a space must not make each match cost the whole text.
+  const window = text.slice(Math.max(0, from - 120), Math.min(text.length, to + 120));
+  const offset = Math.max(0, from - 120);
+  const left = window.slice(0, from - offset).search(/\S*$/);
+  const right = window.slice(to - offset).search(/\s|$/);
+  const token = window.slice(left, to - offset + right);
   return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(token) ? 'path' : '';
 }
 
@@ -93,7 +96,7 @@ function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string,
     const size = i - start;
     if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)) {
       const token = String.fromCharCode(...codes.subarray(start, i));
-      if (!COMMON_WORDS.has(token)) {
+      if (!commonWords().has(token)) {
         const seen = new Set<CompiledTerm>();
         for (const key of deletionNeighbourhood(token)) {
           for (const term of compiled.typoIndex.get(key) ?? []) {

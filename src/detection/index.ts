@@ -11,6 +11,7 @@ import { extractRecordCount } from './extract-record-count.js';
 import { findTermOccurrences } from './find-term-occurrences.js';
 import { judgeMentions } from './judge-mentions.js';
 import { normalizeText } from './normalize-text.js';
+import { scanVocabulary } from './lexicon/vocabulary.js';
 import { scoreSeverity } from './score-severity.js';
 
 export { toAnalyzeLine } from './to-analyze-line.js';
@@ -29,14 +30,15 @@ export function compileDetector(organizations: Organization[]): Detector {
       const normalized = normalizeText(input.text);
       const view = toCompactView(normalized.text);
       const occurrences = findTermOccurrences(compiled, normalized, view);
-      const context = findContextWords(normalized.text);
+      const scan = scanVocabulary(normalized.text);
+      const context = findContextWords(normalized.text, scan);
       const verdicts = judgeMentions(compiled, normalized, occurrences, context);
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 
-      const { dataTypes: foundTypes } = extractDataTypes(normalized);
+      const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
       const { count, candidate } = extractRecordCount(normalized.text);
       const countsRecords = candidate !== null && candidate.score >= 2.5;
-      const decision = classifyKind(normalized.text, input.source, foundTypes.length > 0, countsRecords);
+      const decision = classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords);
       const kind = decision.kind;
       // An access offer claims a way in, not records: what it lists (mailboxes, hosts) is its scope.
       const dataTypes = kind === 'access' ? ['access' as const] : foundTypes;

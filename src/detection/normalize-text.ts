@@ -1,4 +1,4 @@
-import { CONFUSABLE_TO_LATIN } from './confusables.js';
+import { CONFUSABLE_TO_LATIN, UPPER_CONFUSABLE_TO_LATIN } from './confusables.js';
 import { readHtmlEntity } from './html-entities.js';
 
 /**
@@ -81,12 +81,15 @@ export function normalizeText(original: string): NormalizedText {
   let codes = new Uint16Array(capacity);
   let starts = new Int32Array(capacity + 1);
   let ends = new Int32Array(capacity);
+  // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
+  let latin = new Uint16Array(capacity);
   let size = 0;
   const grow = () => {
     capacity *= 2;
     const grownCodes = new Uint16Array(capacity); grownCodes.set(codes); codes = grownCodes;
     const grownStarts = new Int32Array(capacity + 1); grownStarts.set(starts); starts = grownStarts;
     const grownEnds = new Int32Array(capacity); grownEnds.set(ends); ends = grownEnds;
+    const grownLatin = new Uint16Array(capacity); grownLatin.set(latin); latin = grownLatin;
   };
   const push = (value: string, start: number, end: number) => {
     for (let k = 0; k < value.length; k += 1) {
@@ -125,16 +128,20 @@ export function normalizeText(original: string): NormalizedText {
     const codePoint = original.codePointAt(index)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const value = normalizeCodePoint(codePoint);
-    if (value.length > 0) push(value, index, index + width);
+    if (value.length > 0) {
+      push(value, index, index + width);
+      const lookAlike = UPPER_CONFUSABLE_TO_LATIN.get(codePoint) ?? (value.length === 1 ? CONFUSABLE_TO_LATIN.get(value.charCodeAt(0)) : undefined);
+      if (lookAlike !== undefined) latin[size - 1] = lookAlike.charCodeAt(0);
+    }
     index += width;
   }
-  mapConfusablesInLatinWords(codes, size);
+  mapConfusablesInLatinWords(codes, latin, size);
   starts[size] = length;
   return { original, text: decoder.decode(codes.subarray(0, size)), starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
 
 /** "Сurаleaf" → "curaleaf": only inside words that also hold ASCII letters, so Russian stays Russian. */
-function mapConfusablesInLatinWords(codes: Uint16Array, size: number): void {
+function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, size: number): void {
   let tokenStart = -1;
   let hasAscii = false;
   let hasConfusable = false;
@@ -143,14 +150,11 @@ function mapConfusablesInLatinWords(codes: Uint16Array, size: number): void {
     if (i < size && charClass(code) !== NON_WORD) {
       if (tokenStart === -1) { tokenStart = i; hasAscii = false; hasConfusable = false; }
       if (code >= 97 && code <= 122) hasAscii = true;
-      else if (code >= 128 && CONFUSABLE_TO_LATIN.has(code)) hasConfusable = true;
+      else if (latin[i] !== 0) hasConfusable = true;
       continue;
     }
     if (tokenStart !== -1 && hasAscii && hasConfusable) {
-      for (let k = tokenStart; k < i; k += 1) {
-        const latin = CONFUSABLE_TO_LATIN.get(codes[k]!);
-        if (latin !== undefined) codes[k] = latin.charCodeAt(0);
-      }
+      for (let k = tokenStart; k < i; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
     }
     tokenStart = -1;
   }

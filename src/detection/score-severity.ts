@@ -25,7 +25,7 @@ export function scoreSeverity(kind: PostingKind, alert: boolean, recordCount: nu
   }
   if (recordCount !== null && recordCount >= 100_000) {
     level += 1;
-    reasons.push(`large volume: ${recordCount.toLocaleString('en-US')} records`);
+    reasons.push(`large volume: ${String(recordCount).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} records`);
   } else if (recordCount !== null && recordCount < 1000 && kind !== 'access' && kind !== 'ransom') {
     level -= 1;
     reasons.push(`small volume: ${recordCount} records`);

@@ -1,7 +1,7 @@
 /**
- * Ordinary words that are also watched names (Boots, Domain, Shoppers, Cova): such a name is a
- * weak term and counts only with corroboration nearby. A name of four letters or fewer (OCS,
- * SOC, CPC, SDM) is weak whatever it is. Normalized: lower case, no accents.
+ * Words that are also watched names, on top of the common-word lists (lexicon/common-words.ts):
+ * trade words and rarer words with another meaning ("aprium" is a fruit). Such a name is a
+ * weak term and counts only with corroboration nearby. Normalized: lower case, no accents.
  */
 export const COMMON_WORDS = new Set([
   // en
@@ -23,6 +23,17 @@ export const COMMON_WORDS = new Set([
  * "boots on the ground" an idiom. Keyed by the term; each entry is a word that follows (`+`)
  * or precedes (`-`) it.
  */
+/** Legal forms that follow a company name; as a watched acronym (AG Insurance's "AG") they need care. */
+export const LEGAL_FORMS = new Set(['ag', 'sa', 'nv', 'bv', 'se', 'kg', 'gmbh', 'ltd', 'inc', 'spa', 'sas', 'sarl', 'plc', 'llc', 'corp', 'co', 'srl', 'oy', 'ab', 'as', 'oao', 'ooo', 'pjsc']);
+
+/**
+ * Words of the trade itself: as a watched acronym (Deutsche Bahn's "DB") they are read as the
+ * jargon first, so only the organization's own keywords, names or domain corroborate them —
+ * a sector or country word next to "DB" is what every database sale has.
+ */
+export const MARKET_JARGON = new Set(['db', 'dbs', 'dump', 'log', 'logs', 'combo', 'base', 'vpn', 'rdp', 'mm', 'dm', 'pm', 'cc', 'cvv', 'ssn', 'otp', 'kyc', 'fud',
+  'rat', 'bot', 'rep', 'tox', 'api', 'sql', 'csv', 'ftp', 'ssh', 'av', 'edr', 'ad', 'da', 'it', 'hr', 'crm', 'erp', 'pos', 'atm', 'sim', 'btc', 'xmr']);
+
 export const OTHER_MEANINGS: Record<string, string[]> = {
   domain: ['+admin', '+admins', '+administrator', '+controller', '+controllers', '+user', '+users', '+name', '+names', '+transfer', '+registrar', '+join', '+trust', '+policy', '+account', '-admin', '-du', '-de', '-aged', '-expired', '-windows', '-active', '+com'],
   soc: ['+2', '+1', '+ii', '+analyst', '+analysts', '+team', '+teams', '+type', '+report', '+manager', '+operator', '+engineer', '+l1', '+l2', '+tier', '-leur', '-their', '-the', '-our', '-son', '-sa', '-le', '-un', '-a'],

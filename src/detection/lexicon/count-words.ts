@@ -20,9 +20,15 @@ export const ENTITY_NOUNS = ['stores', 'store', 'magasins', 'tiendas', 'lojas', 
   'dispensaires', 'диспансер*', 'sites', 'clinics', 'cliniques', 'hospitals', 'restaurants', 'retailers', 'detaillants', 'points of sale', 'retail stores',
   'authorized retail stores', 'companies', 'entreprises', 'empresas', 'firmen', 'компани*'];
 
+/**
+ * People counted as staff: a headcount in an access offer ("20к+ сотрудников"), but the records
+ * themselves in a payroll export ("2.3M employees"). Weak evidence, like places.
+ */
+export const EMPLOYEE_NOUNS = ['employees', 'employes', 'salaries', 'empleados', 'funcionarios', 'mitarbeiter', 'medewerkers', 'dipendenti', 'сотрудник*', 'staff'];
+
 /** Units that make a number anything but a count of records. */
 export const NOT_COUNT_NOUNS = ['hosts', 'host', 'хост*', 'hotes', 'computers', 'endpoints', 'servers', 'serveurs', 'machines', 'workstations', 'pcs', 'devices',
-  'employees', 'employes', 'salaries', 'empleados', 'funcionarios', 'mitarbeiter', 'medewerkers', 'dipendenti', 'сотрудник*', 'staff', 'reviews', 'avis',
+  'reviews', 'avis',
   'resenas', 'avaliacoes', 'отзыв*', 'sales', 'ventes', 'vendas', 'ventas', 'продаж*', 'credits', 'points', 'pts', 'days', 'day', 'jours', 'jour', 'dias', 'tage',
   'dagen', 'дней', 'дня', 'день', 'hours', 'heures', 'horas', 'stunden', 'uur', 'часов', 'minutes', 'min', 'h', 'hrs', 'hr', 'd', 'j', 'months', 'mois', 'meses',
   'monate', 'maanden', 'месяц*', 'years', 'ans', 'anos', 'jahre', 'jaar', 'лет', 'gb', 'go', 'tb', 'to', 'mb', 'mo', 'kb', 'gib', 'tib', 'гб', 'тб', 'мб', 'gig',
@@ -33,7 +39,7 @@ export const NOT_COUNT_NOUNS = ['hosts', 'host', 'хост*', 'hotes', 'computer
 export const FILE_NOUNS = ['files', 'fichiers', 'archivos', 'arquivos', 'dateien', 'bestanden', 'файл*', 'folders'];
 
 /** Words before a number that make it anything but the claim: a sample, a listing id, a part. */
-export const NOT_COUNT_BEFORE = /(?:sample|samples|echantillon|muestra|amostra|probe|beispiel|exemple|example|ex|образец|lvl|level|niveau|part|partie|parte|teil|часть|listing|id|№|#|bulk|top|version|v|step|шаг|dr|week|semaine|q|page|chapter|season|saison|rank)\W{0,3}$/u;
+export const NOT_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:sample|samples|echantillon|muestra|amostra|probe|beispiel|exemple|example|ex|образец|lvl|level|niveau|part|partie|parte|teil|часть|listing|id|№|#|bulk|top|version|v|step|шаг|dr|week|semaine|q|page|chapter|season|saison|rank)\W{0,3}$/u;
 
 /** Labels before a number that name it as the count: "rows: 27 412", "hits: 27 118". */
 export const COUNT_LABEL_BEFORE = /(?:rows|lines|lignes|records|count|hits|total|entries|customers|clients|users|accounts|members|unique customers|строк|записе[йи]|registros|zeilen|eintrage)\s*[:=]\s*[~≈]?\s*$/u;

@@ -35,7 +35,7 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'apres expiration', 'data volume', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
-export const ACCESS_TECH_WORDS = ['vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
+export const ACCESS_TECH_WORDS = ['admin', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin', 'da',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
@@ -53,7 +53,10 @@ export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', '
 export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
   'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', "quelqu'un", 'qqn', 'alguien', 'alguem',
   'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'budget',
-  'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
+  'abonnement', 'subscription', 'suscripcion', 'assinatura', 'panel included', 'builder', 'crypter', 'fud', 're:\\/\\s?(?:month|mo|mes|mois|monat|мес)(?![\\p{L}])',
+  'per month', 'par mois', 'al mes', 'por mes', 'pro monat', 'guide', 'tutorial', 'tuto', 'course', 'curso', 'cours', 'formation', 'method', 'methode', 'metodo',
+  'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { compileDetector } from '../../src/detection/index.js';
+import type { SourceKind } from '../../src/model/posting.js';
+import { DETECTION_WATCHLIST } from '../support/detection-watchlist.js';
+
+const detector = compileDetector(DETECTION_WATCHLIST);
+const kindOf = (text: string, source?: SourceKind) => detector.analyze({ text, ...(source ? { source } : {}) }).kind;
+
+describe('posting kinds', () => {
+  it.each([
+    ['en', '[SELLING] Lusotelecom subscribers — 1.2M — name, phone — $3k, escrow ok', 'forum'],
+    ['fr', '[VENTE] Farmacias del Roble — base clients 300 000 — nom, email — 1 500 € — escrow', 'forum'],
+    ['es', 'VENDO BASE Farmacias del Roble 🇪🇸 200.000 clientes — correo, teléfono — 400 USDT — DM', 'telegram'],
+    ['pt', 'VENDO DB Lusotelecom — 80 mil clientes — nome, telefone — R$ 2.000 — chama no PV', 'telegram'],
+    ['de', '[VERKAUFE] Nordfracht — Kundendaten 45\'000 — Name, Adresse — Preis auf Anfrage', 'forum'],
+    ['it', 'Vendo database Ospedale Sancta Maria — 30k pazienti — nome, codice fiscale — prezzo in privato', 'telegram'],
+    ['ru', 'Продам базу Lusotelecom — 500к абонентов, ФИО, телефон. Цена 700$, гарант.', 'forum'],
+  ])('recognizes a sale (%s)', (_, text, source) => {
+    expect(kindOf(text, source as SourceKind)).toBe('sale');
+  });
+
+  it.each([
+    ['en', '[LEAK] Nordfracht parcel DB 200k rows — free download, link below'],
+    ['fr', '🔓 Fuite Farmacias del Roble — 90 000 clients — email, téléphone — gratuit, lien ci-dessous'],
+    ['es', 'Filtración Farmacias del Roble — 90.000 clientes — descarga gratis'],
+    ['pt', 'Vazamento Lusotelecom — 50 mil clientes — baixar grátis'],
+    ['de', 'Nordfracht Kundendaten 20k — kostenlos herunterladen'],
+    ['ru', 'Слив базы Lusotelecom — 100к строк — скачать бесплатно'],
+  ])('recognizes a leak (%s)', (_, text) => {
+    expect(kindOf(text, 'telegram')).toBe('leak');
+  });
+
+  it('gives an access offer no record count: headcounts and hosts describe the victim', () => {
+    expect(detector.analyze({ text: 'Продам доступ: Lusotelecom — 20к+ сотрудников, VPN + DA, 3к хостов. Цена 5к$.', source: 'forum' })).toMatchObject({ kind: 'access', recordCount: null, dataTypes: ['access'] });
+  });
+
+  it('recognizes access offers in several languages', () => {
+    expect(kindOf('[ACCESS] Nordfracht Logistik — Citrix + DA, 3k hosts — $5k', 'forum')).toBe('access');
+    expect(kindOf('Продам доступ: Lusotelecom (Португалия) — VPN + локальный админ. Цена 4к$.', 'forum')).toBe('access');
+    expect(kindOf('Vendo acceso al panel de administración de Farmacias del Roble — 1500 USDT', 'forum')).toBe('access');
+  });
+
+  it('reads a data-leak-site post and countdown language as ransom', () => {
+    expect(kindOf('NORDFRACHT LOGISTIK / nordfracht.de / 300 GB', 'dls')).toBe('ransom');
+    expect(kindOf('OSPEDALE SANCTA MARIA — 400 GB exfiltrated — publication in 5 days — ⏳ 04d 11h', 'forum')).toBe('ransom');
+  });
+
+  it('takes the news source and reporting style as news', () => {
+    expect(kindOf('Lusotelecom says a hacker is selling subscriber data of 1.2M customers on a forum, according to researchers.', 'news')).toBe('news');
+  });
+
+  it('calls requests, rules and non-data offers other', () => {
+    expect(kindOf('[WTB] Looking for fresh Lusotelecom DBs, paying well', 'forum')).toBe('other');
+    expect(kindOf('[RULES] Escrow fee 5%. Databases need a sample before funds are released.', 'forum')).toBe('other');
+    expect(kindOf('IPTV 12 mois 25 € — activation immédiate — @iptv_x', 'telegram')).toBe('other');
+    expect(kindOf('Harvest festival this Saturday, free entry!', 'chat')).toBe('other');
+  });
+
+  it('makes a price beat a #leak hashtag', () => {
+    expect(kindOf('Harvest Cannabis Co customer DB 212K — email, phone — $2,500 — #leak #database', 'telegram')).toBe('sale');
+  });
+});

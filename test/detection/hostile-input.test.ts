@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { compileDetector } from '../../src/detection/index.js';
+import { DETECTION_WATCHLIST } from '../support/detection-watchlist.js';
+
+const detector = compileDetector(DETECTION_WATCHLIST);
+const SALE = '[SELLING] Nordfracht Logistik parcel DB — 200k Sendungen — name, address — $900';
+
+describe('hostile input', () => {
+  it('analyses a 1 MB posting and still finds the name at the top', () => {
+    const text = `${SALE}\n${'lorem ipsum dolor sit amet 12345 '.repeat(32_000)}`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(detector.analyze({ text }).orgs).toEqual(['nordfracht']);
+  });
+
+  it('survives random bytes read as text', () => {
+    let seed = 1;
+    const random = () => { seed = (seed * 16807) % 2147483647; return seed; };
+    const text = String.fromCharCode(...Array.from({ length: 50_000 }, () => random() % 65536));
+    const analysis = detector.analyze({ text });
+    expect(Array.isArray(analysis.orgs)).toBe(true);
+  });
+
+  it('survives invalid surrogates, 10,000 combining marks and right-to-left overrides', () => {
+    expect(detector.analyze({ text: `${SALE} \ud800\udc00\udfff\ud800` }).orgs).toEqual(['nordfracht']);
+    expect(detector.analyze({ text: `Nordfracht${'\u0301'.repeat(10_000)} Logistik parcel DB 200k $900 [SELLING]` }).orgs).toEqual(['nordfracht']);
+    expect(detector.analyze({ text: `\u202e${SALE}\u202c` }).orgs).toEqual(['nordfracht']);
+  });
+
+  it('survives deeply repeated patterns and separators', () => {
+    const repeated = `${'Nord'.repeat(50_000)} ${'N.'.repeat(50_000)} ${'-'.repeat(100_000)} ${'1 '.repeat(50_000)} ${'&amp;'.repeat(20_000)}`;
+    const analysis = detector.analyze({ text: `${repeated}\n${SALE}` });
+    expect(analysis.orgs).toEqual(['nordfracht']);
+  });
+
+  it('matches a watchlist of 20,000 organizations as it matches five', () => {
+    const many = Array.from({ length: 20_000 }, (_, index) => ({ id: `org${index}`, name: `Company ${index} Holdings`, aliases: [`Brand${index}x`], domains: [`company${index}.example`], keywords: [] }));
+    const large = compileDetector([...many, ...DETECTION_WATCHLIST]);
+    expect(large.analyze({ text: `${SALE} also Brand19999x customers 10k` }).orgs.sort()).toEqual(['nordfracht', 'org19999']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, quoteOriginal } from '../../src/detection/normalize-text.js';
+import { toCompactView } from '../../src/detection/compact-view.js';
+
+const compact = (text: string) => {
+  const view = toCompactView(normalizeText(text).text);
+  return String.fromCharCode(...view.codes.subarray(0, view.length));
+};
+
+describe('normalizeText', () => {
+  it('folds case and removes accents', () => {
+    expect(normalizeText('MÉDIPRIX Médiprix médiprix Mèdiprix').text).toBe('mediprix mediprix mediprix mediprix');
+  });
+
+  it('maps full-width forms through NFKC', () => {
+    expect(normalizeText('ＨＣＣ ｃａｎｎａｂｉｓ').text).toBe('hcc cannabis');
+  });
+
+  it('drops zero-width, soft hyphen, bidi controls and combining marks', () => {
+    expect(normalizeText('Nord\u200bfracht N\u00adord\u2060fracht \u202eNordfracht\u202c').text).toBe('nordfracht nordfracht nordfracht');
+    expect(normalizeText(`Harvest${'\u0301'.repeat(50)}`).text).toBe('harvest');
+  });
+
+  it('maps Cyrillic and Greek look-alikes inside Latin words, and leaves Russian words alone', () => {
+    expect(normalizeText('Hаrvеst').text).toBe('harvest'); // Cyrillic а and е
+    expect(normalizeText('Ηarvest').text).toBe('harvest'); // Greek capital eta
+    expect(normalizeText('база клиентов').text).toBe('база клиентов');
+  });
+
+  it('decodes HTML entities, named and numeric', () => {
+    expect(normalizeText('Farmacias &amp; M&eacute;dicos &#233;t&#xE9;').text).toBe('farmacias & medicos ete');
+  });
+
+  it('keeps a map back to the original text so a match is quoted as written', () => {
+    const original = 'Sale: Ｎｏｒｄ\u200bfracht &amp; more';
+    const normalized = normalizeText(original);
+    const from = normalized.text.indexOf('nordfracht');
+    expect(quoteOriginal(normalized, from, from + 'nordfracht'.length)).toBe('Ｎｏｒｄ\u200bfracht');
+  });
+
+  it('turns lone surrogates into U+FFFD instead of failing', () => {
+    expect(normalizeText('a\ud800b').text).toBe('a\ufffdb');
+  });
+});
+
+describe('the compact view', () => {
+  it('joins letters split by dots, hyphens, underscores and spaces', () => {
+    expect(compact('H.C.C')).toBe('hcc');
+    expect(compact('Nord-fracht')).toBe('nordfracht');
+    expect(compact('H a r v e s t')).toBe('harvest');
+  });
+
+  it('reads leetspeak digits as letters inside words, and leaves numbers alone', () => {
+    expect(compact('N0rdfr4cht')).toBe('nordfracht');
+    expect(compact('H4rv3st 150000')).toBe('harvest150000');
+  });
+});
