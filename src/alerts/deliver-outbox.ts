@@ -25,15 +25,25 @@ export function toBackoffMs(attempts: number, random: () => number = Math.random
 /**
  * Sends what the outbox holds. A delivery is marked sent only after its sink acknowledged it,
  * so after a crash the queued rows are sent on restart; the sink is trusted to pace itself.
+ *
+ * Draining is single-flight: the loop started by `start()` and any `drainOnce()` share one drain.
+ * Two drains side by side both read the same still-queued rows and handed each to the sink
+ * twice (one alert sent as three Telegram messages), so a caller that arrives during a drain
+ * waits for it and then for one more pass, which also covers rows queued after it began.
  */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   const { store, sinks } = options;
   const maxAttempts = options.maxAttempts ?? 10;
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   let running = false;
+  let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let wakeUp: (() => void) | undefined;
   let loop: Promise<void> | undefined;
+  let currentDrain: Promise<number> | undefined;
+  let nextDrain: Promise<number> | undefined;
+  // Second line of defence: a delivery handed to a sink is not handed out again until its outcome is recorded.
+  const inFlight = new Set<number>();
 
   const record = (deliveryId: number, attempts: number, destination: string, outcome: DeliveryOutcome) => {
     if (outcome.ok) {
@@ -50,18 +60,46 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   const drainSink = async (sink: AlertSink): Promise<number> => {
     let sent = 0;
     for (;;) {
-      const due = store.alerts.dueDeliveries(sink.prefix, 50);
+      const due = store.alerts.dueDeliveries(sink.prefix, 50).filter((delivery) => !inFlight.has(delivery.id));
       if (due.length === 0) return sent;
       for (const delivery of due) {
-        const view = loadAlertView(store, delivery.alertId);
-        const outcome: DeliveryOutcome = view
-          ? await sink.deliver(delivery, view).catch((error: unknown) => ({ ok: false as const, retryable: true, reason: String((error as Error)?.message ?? error) }))
-          : { ok: false, retryable: false, reason: 'alert, hit or posting no longer in the database' };
-        record(delivery.id, delivery.attempts, delivery.destination, outcome);
-        if (outcome.ok) sent += 1;
-        if (!running && loop !== undefined) return sent;
+        inFlight.add(delivery.id);
+        try {
+          const view = loadAlertView(store, delivery.alertId);
+          const outcome: DeliveryOutcome = view
+            ? await sink.deliver(delivery, view).catch((error: unknown) => ({ ok: false as const, retryable: true, reason: String((error as Error)?.message ?? error) }))
+            : { ok: false, retryable: false, reason: 'alert, hit or posting no longer in the database' };
+          record(delivery.id, delivery.attempts, delivery.destination, outcome);
+          if (outcome.ok) sent += 1;
+        } finally {
+          inFlight.delete(delivery.id);
+        }
+        // stop() finishes the send in flight and leaves the rest queued for the next start.
+        if (stopping) return sent;
       }
     }
+  };
+
+  const drainAll = async (): Promise<number> => {
+    let sent = 0;
+    for (const sink of sinks) {
+      if (stopping) break;
+      sent += await drainSink(sink);
+    }
+    return sent;
+  };
+
+  /** The one drain of this dispatcher: joined while one runs, with one follow-up pass queued behind it. */
+  const drain = (): Promise<number> => {
+    if (currentDrain === undefined) {
+      currentDrain = drainAll().finally(() => { currentDrain = undefined; });
+      return currentDrain;
+    }
+    nextDrain ??= currentDrain.catch(() => 0).then(() => {
+      nextDrain = undefined;
+      return drain();
+    });
+    return nextDrain;
   };
 
   const msUntilNextDue = (): number => {
@@ -72,21 +110,20 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   };
 
   return {
-    /** Deliver everything due now, sink after sink. Returns how many were sent. */
-    async drainOnce(): Promise<number> {
-      let sent = 0;
-      for (const sink of sinks) sent += await drainSink(sink);
-      return sent;
+    /**
+     * Deliver everything due now, sink after sink. Returns how many this drain sent; when a drain
+     * was already running, waits for it and one more pass, and returns what that pass sent.
+     */
+    drainOnce(): Promise<number> {
+      return drain();
     },
     start(): void {
       if (running) return;
       running = true;
+      stopping = false;
       loop = (async () => {
         while (running) {
-          for (const sink of sinks) {
-            if (!running) break;
-            await drainSink(sink);
-          }
+          await drain();
           if (!running) break;
           await new Promise<void>((resolve) => {
             wakeUp = resolve;
@@ -100,12 +137,19 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
       if (timer) clearTimeout(timer);
       wakeUp?.();
     },
-    /** Stop after the send in flight; queued rows stay queued for the next start. */
+    /** Stop after the send in flight (the loop's or a drainOnce's); queued rows stay queued for the next start. */
     async stop(): Promise<void> {
       running = false;
+      stopping = true;
       if (timer) clearTimeout(timer);
       wakeUp?.();
-      await loop;
+      try {
+        await loop;
+        while (currentDrain !== undefined || nextDrain !== undefined) await (nextDrain ?? currentDrain)!.catch(() => 0);
+      } finally {
+        loop = undefined;
+        stopping = false;
+      }
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Posting } from '../model/posting.js';
 import type { Alert, Store } from '../store/index.js';
 import { toContentHash } from './content-hash.js';
 import { redactPersonalData } from './redact-personal-data.js';
-import { toCleanText } from './validate-posting.js';
+import { PostingRejectedError, toCleanText } from './validate-posting.js';
 import type { WatchlistDetector } from './watchlist-detector.js';
 
 export type IngestStatus = 'new' | 'edited' | 'duplicate' | 'unchanged';
@@ -46,7 +46,8 @@ export interface PipelineOptions {
 /**
  * posting → detection → hits → one queued alert per new alerting hit. Seen-before postings
  * (same source and id, or same text from another source) make no new hit and no new alert;
- * an edit is analysed again and alerts only for organizations it newly hits.
+ * an edit is analysed again and alerts only for organizations it newly hits. The text a posting
+ * had before an edit stays known (the store keeps every hash), so its repost is a duplicate too.
  */
 export function createPipeline(options: PipelineOptions) {
   const { store } = options;
@@ -110,6 +111,26 @@ export function createPipeline(options: PipelineOptions) {
       const { result, queued } = store.db.transaction(() => ingestInTransaction(posting)).immediate();
       for (const [alert, context] of queued) options.onAlertQueued?.(alert, context);
       return result;
+    },
+    /**
+     * Run a batch in one transaction — what a scan or an import produces. Each posting is its
+     * own savepoint, so a rejected one (an Error in its place) leaves the others stored; one
+     * commit for the batch instead of one per posting is what makes bulk ingest fast.
+     */
+    ingestAll(postings: readonly Posting[]): (IngestResult | PostingRejectedError)[] {
+      const allQueued: [Alert, AlertContext][] = [];
+      const results = store.db.transaction(() => postings.map((posting) => {
+        try {
+          const { result, queued } = store.db.transaction(() => ingestInTransaction(posting))();
+          allQueued.push(...queued);
+          return result;
+        } catch (error) {
+          if (error instanceof PostingRejectedError) return error;
+          throw error;
+        }
+      })).immediate();
+      for (const [alert, context] of allQueued) options.onAlertQueued?.(alert, context);
+      return results;
     },
   };
 }

@@ -45,7 +45,8 @@ export const formatAlertNumber = (year: number, sequence: number): string => `LW
 
 export function createAlertsStore(db: Db, clock: Clock = systemClock) {
   const statements = {
-    lastNumberOfYear: db.prepare(`SELECT MAX(CAST(substr(number, 9) AS INTEGER)) AS n FROM alerts WHERE number LIKE ?`),
+    nextNumberOfYear: db.prepare(`INSERT INTO alert_number_counters (year, last) VALUES (?, 1)
+      ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last`),
     insertAlert: db.prepare('INSERT INTO alerts (number, hit_id, org_id, severity, created_at) VALUES (?, ?, ?, ?, ?)'),
     insertDelivery: db.prepare(`INSERT OR IGNORE INTO alert_deliveries (alert_id, destination, status, attempts, next_attempt_at)
       VALUES (?, ?, 'queued', 0, ?)`),
@@ -68,8 +69,8 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
       return db.transaction(() => {
         const created = clock();
         const year = created.getUTCFullYear();
-        const last = (statements.lastNumberOfYear.get(`LW-${year}-%`) as { n: number | null }).n ?? 0;
-        const number = formatAlertNumber(year, last + 1);
+        const sequence = (statements.nextNumberOfYear.get(year) as { last: number }).last;
+        const number = formatAlertNumber(year, sequence);
         const result = statements.insertAlert.run(number, hitId, orgId, severity, created.toISOString());
         const alertId = Number(result.lastInsertRowid);
         for (const destination of destinations) statements.insertDelivery.run(alertId, destination, created.toISOString());

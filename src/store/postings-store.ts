@@ -38,7 +38,11 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
   const statements = {
     bySourceId: db.prepare('SELECT * FROM postings WHERE source_id = ? AND external_id = ?'),
     byId: db.prepare('SELECT * FROM postings WHERE id = ?'),
-    firstWithHash: db.prepare('SELECT id FROM postings WHERE content_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1'),
+    // posting_hashes keeps the hashes an edit replaced, so an old text still finds its posting.
+    firstWithHash: db.prepare(`SELECT p.id FROM posting_hashes h JOIN postings p ON p.id = h.posting_id
+      WHERE h.content_hash = ? AND p.duplicate_of IS NULL ORDER BY p.id LIMIT 1`),
+    recordHash: db.prepare('INSERT OR IGNORE INTO posting_hashes (content_hash, posting_id, recorded_at) VALUES (?, ?, ?)'),
+    hashesOf: db.prepare('SELECT content_hash FROM posting_hashes WHERE posting_id = ? ORDER BY recorded_at, content_hash'),
     insert: db.prepare(`INSERT INTO postings (source_id, external_id, source_kind, title, text, url, author, published_at,
         seen_at, last_seen_at, content_hash, screenshot, meta, duplicate_of)
       VALUES (@sourceId, @externalId, @sourceKind, @title, @text, @url, @author, @publishedAt, @now, @now, @contentHash,
@@ -57,34 +61,48 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
       const row = statements.byId.get(id) as PostingRow | undefined;
       return row ? toStoredPosting(row) : undefined;
     },
-    /** The first posting stored with this content, whatever its source. */
+    /** The first posting stored with this content, now or before an edit, whatever its source. */
     findOriginalByHash(contentHash: string): number | undefined {
       return (statements.firstWithHash.get(contentHash) as { id: number } | undefined)?.id;
     },
+    /** Store a posting and remember its content hash; one transaction, so neither exists without the other. */
     insert(posting: Posting, contentHash: string, duplicateOf: number | null): number {
-      const result = statements.insert.run({
-        sourceId: posting.sourceId,
-        externalId: posting.externalId,
-        sourceKind: posting.sourceKind ?? null,
-        title: posting.title ?? null,
-        text: posting.text,
-        url: posting.url ?? null,
-        author: posting.author ?? null,
-        publishedAt: posting.publishedAt ?? null,
-        now: clock().toISOString(),
-        contentHash,
-        screenshot: posting.screenshotPath ?? null,
-        meta: JSON.stringify(posting.meta ?? {}),
-        duplicateOf,
-      });
-      return Number(result.lastInsertRowid);
+      return db.transaction(() => {
+        const now = clock().toISOString();
+        const result = statements.insert.run({
+          sourceId: posting.sourceId,
+          externalId: posting.externalId,
+          sourceKind: posting.sourceKind ?? null,
+          title: posting.title ?? null,
+          text: posting.text,
+          url: posting.url ?? null,
+          author: posting.author ?? null,
+          publishedAt: posting.publishedAt ?? null,
+          now,
+          contentHash,
+          screenshot: posting.screenshotPath ?? null,
+          meta: JSON.stringify(posting.meta ?? {}),
+          duplicateOf,
+        });
+        const id = Number(result.lastInsertRowid);
+        statements.recordHash.run(contentHash, id, now);
+        return id;
+      })();
     },
     markSeenAgain(id: number): void {
       statements.seenAgain.run(clock().toISOString(), id);
     },
     /** An edited posting (Telegram edits, a forum post updated in place). */
     replaceText(id: number, posting: Posting, contentHash: string): void {
-      statements.replaceText.run(posting.text, posting.title ?? null, contentHash, clock().toISOString(), JSON.stringify(posting.meta ?? {}), id);
+      db.transaction(() => {
+        const now = clock().toISOString();
+        statements.replaceText.run(posting.text, posting.title ?? null, contentHash, now, JSON.stringify(posting.meta ?? {}), id);
+        statements.recordHash.run(contentHash, id, now);
+      })();
+    },
+    /** Every content hash this posting has had, oldest first. */
+    hashesOf(id: number): string[] {
+      return (statements.hashesOf.all(id) as { content_hash: string }[]).map((row) => row.content_hash);
     },
     /** Which of these external ids a source has already stored: scans pass only new items on. */
     knownExternalIds(sourceId: string, externalIds: string[]): Set<string> {

@@ -27,6 +27,30 @@ function scriptedSink(prefix: string, script: DeliveryOutcome[]): AlertSink & { 
   };
 }
 
+/**
+ * A destination that takes a while to answer (a few event-loop turns, like a slow Bot API) and
+ * records every delivery it was handed and how many it was handling at once.
+ */
+function slowSink(prefix: string): AlertSink & { delivered: number[]; maxInFlight: number } {
+  let inFlight = 0;
+  const sink = {
+    prefix,
+    delivered: [] as number[],
+    maxInFlight: 0,
+    async deliver(delivery: { id: number }): Promise<DeliveryOutcome> {
+      inFlight += 1;
+      sink.maxInFlight = Math.max(sink.maxInFlight, inFlight);
+      sink.delivered.push(delivery.id);
+      for (let turn = 0; turn < 3; turn += 1) await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight -= 1;
+      return { ok: true, externalRef: String(delivery.id) };
+    },
+  };
+  return sink;
+}
+
+const deliveryIdsOf = (alertIds: number[]): number[] => alertIds.flatMap((id) => temp.store.alerts.deliveriesOf(id).map((delivery) => delivery.id)).sort((a, b) => a - b);
+
 describe('outbox dispatcher', () => {
   it('prints an alert on the console sink and marks it sent only then', async () => {
     const printed: string[] = [];
@@ -95,6 +119,48 @@ describe('outbox dispatcher', () => {
     expect(printed).toHaveLength(1);
     expect(reopened.alerts.deliveriesOf(alert.id)).toMatchObject([{ status: 'sent' }]);
     reopened.close();
+  });
+
+  it('delivers each row exactly once when drainOnce runs beside the started loop', async () => {
+    const alerts = ['p1', 'p2', 'p3'].map((externalId) => storeSampleAlert(temp.store, ['telegram:-100', 'telegram:-200'], externalId));
+    const sink = slowSink('telegram:');
+    const dispatcher = createOutboxDispatcher({ store: temp.store, sinks: [sink], pollIntervalMs: 60_000 });
+    dispatcher.start();
+    await Promise.all([dispatcher.drainOnce(), dispatcher.drainOnce(), dispatcher.drainOnce()]);
+    dispatcher.wake();
+    await dispatcher.drainOnce();
+    await dispatcher.stop();
+    const ids = deliveryIdsOf(alerts.map((alert) => alert.id));
+    expect(ids).toHaveLength(6);
+    expect([...sink.delivered].sort((a, b) => a - b)).toEqual(ids);
+    expect(sink.maxInFlight).toBe(1);
+    for (const alert of alerts) expect(temp.store.alerts.deliveriesOf(alert.id)).toMatchObject([{ status: 'sent', attempts: 1 }, { status: 'sent', attempts: 1 }]);
+  });
+
+  it('a drainOnce that joins a drain in progress also sends what was queued after that drain began', async () => {
+    const first = storeSampleAlert(temp.store, ['telegram:-100'], 'p1');
+    const sink = slowSink('telegram:');
+    const dispatcher = createOutboxDispatcher({ store: temp.store, sinks: [sink] });
+    const inProgress = dispatcher.drainOnce();
+    await expect.poll(() => sink.delivered.length).toBe(1);
+    const later = storeSampleAlert(temp.store, ['telegram:-100'], 'p2');
+    await dispatcher.drainOnce();
+    expect(temp.store.alerts.deliveriesOf(later.id)).toMatchObject([{ status: 'sent' }]);
+    await inProgress;
+    expect([...sink.delivered].sort((a, b) => a - b)).toEqual(deliveryIdsOf([first.id, later.id]));
+  });
+
+  it('stop() waits for the send in flight of a drainOnce, so it is recorded before the database closes', async () => {
+    const alert = storeSampleAlert(temp.store, ['telegram:-100'], 'p1');
+    const sink = slowSink('telegram:');
+    const dispatcher = createOutboxDispatcher({ store: temp.store, sinks: [sink] });
+    dispatcher.start();
+    const drained = dispatcher.drainOnce();
+    await expect.poll(() => sink.delivered.length).toBe(1);
+    await dispatcher.stop();
+    expect(temp.store.alerts.deliveriesOf(alert.id)).toMatchObject([{ status: 'sent', attempts: 1 }]);
+    await drained;
+    expect(sink.delivered).toHaveLength(1);
   });
 
   it('runs as a loop that wakes on new alerts and stops cleanly', async () => {

@@ -60,6 +60,19 @@ describe('ingest', () => {
     expect(queued).toHaveLength(1);
   });
 
+  it('still recognizes the original text of an edited posting reposted in another source', () => {
+    const first = pipeline.ingest(posting('t1', SALE));
+    const edited = pipeline.ingest(posting('t1', `${SALE}\nPrice dropped to $900, DM for sample.`));
+    expect(edited.status).toBe('edited');
+    const hitsBefore = temp.store.hits.count();
+    const repost = pipeline.ingest(posting('777', SALE, 'channel-b'));
+    expect(repost).toMatchObject({ status: 'duplicate', duplicateOf: first.postingId, hits: [] });
+    expect(temp.store.hits.count()).toBe(hitsBefore);
+    expect(queued).toHaveLength(1);
+    // The edited text is recognized too, as the same posting.
+    expect(pipeline.ingest(posting('778', `${SALE}\nPrice dropped to $900, DM for sample.`, 'channel-c'))).toMatchObject({ status: 'duplicate', duplicateOf: first.postingId });
+  });
+
   it('re-analyses an edit and alerts only for an organization it newly hits', () => {
     pipeline.ingest(posting('t1', SALE));
     const edited = pipeline.ingest(posting('t1', `${SALE}\nUPDATE: Giropharm customer file (80,000 customers) added to the same offer`));

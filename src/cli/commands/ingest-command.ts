@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { PostingRejectedError, parsePostingLine, toPosting } from '../../pipeline/validate-posting.js';
 import type { IngestStatus } from '../../pipeline/ingest-posting.js';
+import type { Posting } from '../../model/posting.js';
 import { openAppContext } from '../app-context.js';
 import { createMonitorRuntime } from '../monitor-runtime.js';
 import { MONITOR_PARTS } from '../monitor-parts.js';
@@ -12,6 +13,9 @@ import { toTable } from '../print-table.js';
  * Postings from a file through the whole pipeline into the database. Running it twice on the
  * same file stores nothing new: postings are keyed by (source id, posting id).
  */
+/** Postings per transaction when ingesting a file. */
+const INGEST_BATCH = 200;
+
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest [file]')
@@ -26,20 +30,33 @@ export function registerIngestCommand(program: Command): void {
         let hits = 0;
         let alerts = 0;
         let lineNumber = 0;
+        const reject = (error: unknown) => {
+          if (!(error instanceof PostingRejectedError)) throw error;
+          counts.rejected += 1;
+          process.stderr.write(`leakwatch: ${error.message}\n`);
+        };
+        // Batches of INGEST_BATCH postings, one transaction each: a large file is not one commit per line.
+        let batch: Posting[] = [];
+        const flush = () => {
+          for (const result of runtime.pipeline.ingestAll(batch)) {
+            if (result instanceof Error) { reject(result); continue; }
+            counts[result.status] += 1;
+            hits += result.hits.length;
+            alerts += result.hits.filter((hit) => hit.alert !== null).length;
+          }
+          batch = [];
+        };
         for await (const line of readLines(file)) {
           lineNumber += 1;
           if (line.trim() === '') continue;
           try {
-            const result = runtime.pipeline.ingest(toPosting(parsePostingLine(line, lineNumber), options.sourceId));
-            counts[result.status] += 1;
-            hits += result.hits.length;
-            alerts += result.hits.filter((hit) => hit.alert !== null).length;
+            batch.push(toPosting(parsePostingLine(line, lineNumber), options.sourceId));
           } catch (error) {
-            if (!(error instanceof PostingRejectedError)) throw error;
-            counts.rejected += 1;
-            process.stderr.write(`leakwatch: ${error.message}\n`);
+            reject(error);
           }
+          if (batch.length >= INGEST_BATCH) flush();
         }
+        flush();
         const sent = options.deliver ? await runtime.dispatcher.drainOnce() : 0;
         process.stdout.write(`${toTable(['postings', 'new', 'edited', 'duplicate', 'unchanged', 'rejected', 'hits', 'alerts queued', 'alerts sent'],
           [[lineNumber, counts.new, counts.edited, counts.duplicate, counts.unchanged, counts.rejected, hits, alerts, sent]])}\n`);

@@ -1,42 +1,90 @@
 import type { Command } from 'commander';
+import type { Settings } from '../../config/settings.js';
 import { openAppContext } from '../app-context.js';
-import { createMonitorRuntime } from '../monitor-runtime.js';
+import { createMonitorRuntime, type MonitorPart } from '../monitor-runtime.js';
 import { MONITOR_PARTS } from '../monitor-parts.js';
+
+export interface RunMonitorOptions {
+  /** Stops the monitor like SIGINT does. */
+  signal?: AbortSignal;
+  /** The parts to start, in order; `MONITOR_PARTS` unless a test brings its own. */
+  parts?: MonitorPart[];
+  settings?: Settings;
+}
+
+/**
+ * SIGINT, SIGTERM or the abort signal, listened for from the first line of `runMonitor`. Until
+ * then Node's default applies, which kills the process with the database open; so the
+ * listeners stay installed until the database is closed, and a second signal during the stop
+ * cannot cut it short either.
+ */
+function listenForStop(signal: AbortSignal | undefined) {
+  let reason: string | undefined;
+  let resolveRequested!: (why: string) => void;
+  const requested = new Promise<string>((resolve) => { resolveRequested = resolve; });
+  const request = (why: string) => {
+    if (reason !== undefined) return;
+    reason = why;
+    resolveRequested(why);
+  };
+  const onSigint = () => request('SIGINT');
+  const onSigterm = () => request('SIGTERM');
+  const onAbort = () => request('abort');
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigterm);
+  if (signal?.aborted) request('abort');
+  else signal?.addEventListener('abort', onAbort, { once: true });
+  return {
+    /** Why a stop was asked for, or undefined while none was. */
+    get reason(): string | undefined { return reason; },
+    requested,
+    dispose(): void {
+      process.off('SIGINT', onSigint);
+      process.off('SIGTERM', onSigterm);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
 
 /**
  * The long-running monitor: every part started, alerts flowing from the outbox, until SIGINT
- * or SIGTERM. Stopping finishes the send in flight and closes the database.
+ * or SIGTERM. Stopping finishes the send in flight and closes the database. A signal during
+ * start-up lets the step in progress finish, starts nothing more, and stops what did start.
  */
-export async function runMonitor(options: { signal?: AbortSignal } = {}): Promise<void> {
-  const context = openAppContext();
-  const { logger } = context;
-  const stops: (() => Promise<void>)[] = [];
+export async function runMonitor(options: RunMonitorOptions = {}): Promise<void> {
+  const parts = options.parts ?? MONITOR_PARTS;
+  const stopRequest = listenForStop(options.signal);
   try {
-    const runtime = await createMonitorRuntime(context, MONITOR_PARTS);
-    const organizations = context.detector.organizations().length;
-    runtime.dispatcher.start();
-    stops.push(() => runtime.dispatcher.stop());
-    for (const part of MONITOR_PARTS) {
-      const stop = await part.start?.(runtime);
-      if (stop) stops.push(stop);
+    const context = openAppContext(options.settings ? { settings: options.settings } : {});
+    const { logger } = context;
+    void stopRequest.requested.then((signal) => logger.info({ signal }, 'stopping'));
+    const stops: (() => Promise<void>)[] = [];
+    try {
+      const runtime = await createMonitorRuntime(context, parts);
+      if (stopRequest.reason === undefined) {
+        runtime.dispatcher.start();
+        stops.push(() => runtime.dispatcher.stop());
+      }
+      for (const part of parts) {
+        if (stopRequest.reason !== undefined) break;
+        const stop = await part.start?.(runtime);
+        if (stop) stops.push(stop);
+      }
+      if (stopRequest.reason === undefined) {
+        const organizations = context.detector.organizations().length;
+        logger.info({ database: context.settings.DATABASE_PATH, organizations, parts: parts.map((part) => part.name) }, 'leakwatch monitor running; Ctrl-C to stop');
+      }
+      await stopRequest.requested;
+    } finally {
+      for (const stop of stops.reverse()) {
+        await stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
+      }
+      context.close();
+      logger.info('stopped');
+      logger.flush();
     }
-    logger.info({ database: context.settings.DATABASE_PATH, organizations, parts: MONITOR_PARTS.map((part) => part.name) }, 'leakwatch monitor running; Ctrl-C to stop');
-    await new Promise<void>((resolve) => {
-      const finish = (signal: string) => {
-        logger.info({ signal }, 'stopping');
-        resolve();
-      };
-      process.once('SIGINT', () => finish('SIGINT'));
-      process.once('SIGTERM', () => finish('SIGTERM'));
-      options.signal?.addEventListener('abort', () => finish('abort'), { once: true });
-    });
   } finally {
-    for (const stop of stops.reverse()) {
-      await stop().catch((error: unknown) => logger.error({ err: error }, 'error while stopping'));
-    }
-    context.close();
-    logger.info('stopped');
-    logger.flush();
+    stopRequest.dispose();
   }
 }
 
