@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
  */
 const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = {
   ingest: async () => (await import('./ingest-bench.js')).runIngestBench(),
+  scan: async () => (await import('./scan-bench.js')).runScanBench(),
+  telegram: async () => (await import('./telegram-bench.js')).runTelegramBench(),
+  matcher: async () => (await import('./matcher-bench.js')).runMatcherBench(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

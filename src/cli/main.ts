@@ -6,6 +6,7 @@ import { registerAnalyzeCommand } from './commands/analyze-command.js';
 import { registerCheckCommand } from './commands/check-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerHitsCommand } from './commands/hits-command.js';
+import { registerSourcesCommands } from './commands/sources-command.js';
 
 import { CommandResult, EXIT } from './exit-codes.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   registerIngestCommand(program);
   registerHitsCommand(program);
+  registerSourcesCommands(program);
   registerRunCommand(program);
   return program;
 }

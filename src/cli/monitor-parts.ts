@@ -1,8 +1,12 @@
 import type { MonitorPart } from './monitor-runtime.js';
+import { telegramPart } from '../telegram/telegram-part.js';
+import { createSourcesMonitorPart } from '../sources/sources-monitor-part.js';
 
 /**
  * The parts `leakwatch run` starts, in order. A part that is not configured (no Telegram token,
  * no sources file) starts nothing and says so in the log.
  */
 export const MONITOR_PARTS: MonitorPart[] = [
+  telegramPart,
+  createSourcesMonitorPart(),
 ];

@@ -19,6 +19,8 @@ export interface MonitorRegistry {
   alertListeners: ((alert: Alert, context: AlertContext) => void)[];
   /** Ways to tell the admins something once (a source broke, a chat removed the bot). */
   adminNotifiers: ((text: string) => Promise<void>)[];
+  /** Start a scan now (all sources, or one); resolves to a one-line summary. Set by the source scheduler. */
+  scanNow?: (sourceId?: string) => Promise<string>;
 }
 
 export interface MonitorRuntime extends AppContext {

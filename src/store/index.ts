@@ -5,6 +5,9 @@ import { createPostingsStore } from './postings-store.js';
 import { createHitsStore } from './hits-store.js';
 import { createAlertsStore } from './alerts-store.js';
 import { createScanRunsStore } from './scan-runs-store.js';
+import { createSourcesStore } from './sources-store.js';
+import { createTelegramChatsStore } from './telegram-chats-store.js';
+import { createTelegramTriageStore } from './telegram-triage-store.js';
 
 export { openDatabase, schemaVersion, readMigrations, type Db } from './open-database.js';
 export type { Clock } from './clock.js';
@@ -14,6 +17,9 @@ export type { HitsStore, Hit, HitSummary, HitQuery } from './hits-store.js';
 export type { AlertsStore, Alert, Delivery, DeliveryStatus } from './alerts-store.js';
 export { formatAlertNumber } from './alerts-store.js';
 export type { ScanRunsStore, ScanRun, ScanRunResult } from './scan-runs-store.js';
+export type { SourcesStore, SourceState, SourceHealthStatus } from './sources-store.js';
+export type { TelegramChatsStore, TelegramRole, Subscription, SubscriptionFilterKind, GrantedRole } from './telegram-chats-store.js';
+export type { TelegramTriageStore, TriageState, TriageMark, Mute, SourceHealth } from './telegram-triage-store.js';
 
 /** All of leakwatch's tables behind one handle. Later stages add their own stores beside these. */
 export function createStore(db: Db, clock: Clock = systemClock) {
@@ -25,6 +31,8 @@ export function createStore(db: Db, clock: Clock = systemClock) {
     hits: createHitsStore(db, clock),
     alerts: createAlertsStore(db, clock),
     scanRuns: createScanRunsStore(db, clock),
+    sources: createSourcesStore(db, clock),
+    telegram: { chats: createTelegramChatsStore(db, clock), triage: createTelegramTriageStore(db, clock) },
     close: () => db.close(),
   };
 }

@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { InputError } from '../../config/errors.js';
+import { loadSettingsFromEnvironment } from '../../config/load-env.js';
+import { createLogger } from '../../config/logger.js';
+import { openSources, type SourcesSetup } from '../../sources/open-sources.js';
+import { readSource, scanSources, type ScanSummary } from '../../sources/scan-source.js';
+import { toSourceError } from '../../sources/source-errors.js';
+import { openAppContext } from '../app-context.js';
+import { createMonitorRuntime } from '../monitor-runtime.js';
+import { MONITOR_PARTS } from '../monitor-parts.js';
+import { CommandResult, EXIT } from '../exit-codes.js';
+import { toTable } from '../print-table.js';
+
+/**
+ * `leakwatch sources list|test|scan` and `leakwatch scan`: see the declared sources and their
+ * health, try one without storing anything (the way to write a new source), or scan now.
+ */
+export function registerSourcesCommands(program: Command): void {
+  const sources = program.command('sources').description('the declared sources: list with health, test one, scan now');
+
+  sources
+    .command('list')
+    .description('every source (sources file + scrapers/), whether it is scheduled, and its health')
+    .option('--json', 'print JSON lines')
+    .action(async (options: { json?: boolean }) => {
+      const context = openAppContext({ seed: false });
+      const setup = await openSources(context.settings, context.logger);
+      try {
+        const states = new Map(context.store.sources.listStates().map((state) => [state.sourceId, state]));
+        const rows = setup.resolved.map(({ source, origin, disabledReason }) => {
+          const state = states.get(source.id);
+          return {
+            id: source.id, type: source.type, origin, schedule: source.schedule, scheduled: disabledReason === null, reason: disabledReason,
+            health: state?.health ?? 'unknown', failures: state?.consecutiveFailures ?? 0, lastRunAt: state?.lastRunAt ?? null,
+            lastItems: state?.lastItems ?? null, lastError: state?.lastError ?? null,
+          };
+        });
+        if (options.json) {
+          for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
+          return;
+        }
+        process.stdout.write(`${toTable(['id', 'type', 'schedule', 'status', 'health', 'last run', 'items', 'last error'], rows.map((row) => [
+          row.id, row.type, row.schedule, row.scheduled ? 'scheduled' : row.reason, row.health + (row.failures > 0 ? ` (${row.failures} failed)` : ''),
+          row.lastRunAt ? row.lastRunAt.slice(0, 16).replace('T', ' ') : '-', row.lastItems, row.lastError ?? '',
+        ]))}\n${rows.length} sources from ${setup.file} and scrapers/\n`);
+      } finally {
+        await setup.close();
+        context.close();
+      }
+    });
+
+  sources
+    .command('test <id>')
+    .description('fetch and parse one source now and print what it found; stores nothing')
+    .option('--json', 'print the items as JSON lines')
+    .option('--limit <n>', 'items to print', '20')
+    .action(async (id: string, options: { json?: boolean; limit: string }) => {
+      const settings = loadSettingsFromEnvironment();
+      const logger = createLogger(settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL);
+      const setup = await openSources(settings, logger);
+      const evidenceDir = mkdtempSync(join(tmpdir(), 'leakwatch-source-test-'));
+      try {
+        const entry = findSource(setup, id);
+        const started = Date.now();
+        try {
+          const outcome = await readSource(entry.source, { http: setup.http, browser: setup.browser, scrapers: setup.scrapers, evidenceDir, torSocksUrl: settings.TOR_SOCKS_URL, logger }, { cursor: null, knownIds: () => new Set() });
+          const limit = Math.max(1, Number(options.limit) || 20);
+          if (options.json) {
+            for (const item of outcome.items.slice(0, limit)) process.stdout.write(`${JSON.stringify(item)}\n`);
+          } else {
+            process.stdout.write(`${toTable(['id', 'published', 'title / text', 'url'], outcome.items.slice(0, limit).map((item) => [
+              item.externalId, item.publishedAt?.slice(0, 10) ?? '-', item.title ?? item.body ?? '', item.url ?? '']))}\n`);
+          }
+          process.stdout.write(`${entry.source.id}: ${outcome.items.length} items from ${outcome.pages} page(s) in ${((Date.now() - started) / 1000).toFixed(1)} s${outcome.rejected.length > 0 ? `; ${outcome.rejected.length} rejected (first: ${outcome.rejected[0]})` : ''}; nothing stored\n`);
+        } catch (error) {
+          process.stdout.write(`${entry.source.id}: FAILED (${toSourceError(error).failure}): ${toSourceError(error).message}\n`);
+          CommandResult.exitCode = EXIT.findings;
+        }
+      } finally {
+        rmSync(evidenceDir, { recursive: true, force: true });
+        await setup.close();
+      }
+    });
+
+  const scanAction = async (sourceId: string | undefined, options: { deliver: boolean }) => {
+    const context = openAppContext();
+    const setup = await openSources(context.settings, context.logger);
+    try {
+      const chosen = sourceId ? [findSource(setup, sourceId).source] : setup.resolved.filter((entry) => entry.disabledReason === null).map((entry) => entry.source);
+      for (const entry of setup.resolved) {
+        if (!sourceId && entry.disabledReason) process.stdout.write(`- ${entry.source.id}: not scanned (${entry.disabledReason})\n`);
+      }
+      const runtime = await createMonitorRuntime(context, MONITOR_PARTS);
+      const summaries = await scanSources(chosen, {
+        store: context.store, ingest: (posting) => runtime.pipeline.ingest(posting), http: setup.http, browser: setup.browser, scrapers: setup.scrapers,
+        evidenceDir: context.settings.EVIDENCE_DIR, torSocksUrl: context.settings.TOR_SOCKS_URL, logger: context.logger, notifyAdmins: (text) => runtime.notifyAdmins(text),
+      }, (summary) => process.stdout.write(`${toProgressLine(summary)}\n`));
+      const sent = options.deliver ? await runtime.dispatcher.drainOnce() : 0;
+      process.stdout.write(`\n${toTable(['source', 'items seen', 'new postings', 'hits', 'errors', 'duration'], summaries.map((summary) => [
+        summary.sourceId, summary.itemsSeen, summary.newPostings, summary.hits, summary.error ? 1 : 0, `${(summary.durationMs / 1000).toFixed(1)} s`]))}\n`);
+      process.stdout.write(`${summaries.length} sources scanned, ${summaries.filter((summary) => summary.error).length} with errors, ${sent} alerts sent\n`);
+      if (summaries.some((summary) => summary.error)) CommandResult.exitCode = EXIT.findings;
+    } finally {
+      await setup.close();
+      context.close();
+    }
+  };
+
+  sources
+    .command('scan [id]')
+    .description('scan one source, or every scheduled one, now; stores postings, hits and alerts')
+    .option('--no-deliver', 'queue the alerts without sending them now')
+    .action(scanAction);
+
+  program
+    .command('scan')
+    .description('scan every scheduled source (or --source ID) once now, print a summary and exit')
+    .option('--source <id>', 'only this source')
+    .option('--once', 'run once and exit (the only mode; `leakwatch run` schedules scans)')
+    .option('--no-deliver', 'queue the alerts without sending them now')
+    .action((options: { source?: string; deliver: boolean }) => scanAction(options.source, options));
+}
+
+function findSource(setup: SourcesSetup, id: string) {
+  const entry = setup.resolved.find((candidate) => candidate.source.id === id);
+  if (!entry) throw new InputError(`No source "${id}" in ${setup.file} or scrapers/. Known: ${setup.resolved.map((candidate) => candidate.source.id).join(', ')}.`);
+  return entry;
+}
+
+function toProgressLine(summary: ScanSummary): string {
+  const seconds = `${(summary.durationMs / 1000).toFixed(1)} s`;
+  if (summary.error) return `✗ ${summary.sourceId}: ${summary.error} (${seconds})`;
+  return `✓ ${summary.sourceId}: ${summary.itemsSeen} items, ${summary.newPostings} new, ${summary.hits} hits (${seconds})`;
+}

@@ -1,0 +1,52 @@
+import type { MonitorPart } from '../cli/monitor-runtime.js';
+import { openSources, type SourcesSetup } from './open-sources.js';
+import { createScanScheduler, type ScanScheduler } from './scan-scheduler.js';
+import { summarizeScans } from './summarize-scans.js';
+
+/**
+ * The scheduled scans of `leakwatch run`. Off with SOURCES_ENABLED=false. A source that cannot be
+ * reached is a logged, recorded error; the monitor keeps running whatever the sources do.
+ */
+export function createSourcesMonitorPart(): MonitorPart {
+  let scheduler: ScanScheduler | undefined;
+  return {
+    name: 'sources',
+    setup(registry) {
+      registry.scanNow = async (sourceId?: string) => {
+        if (!scheduler) return 'Scans are not running (SOURCES_ENABLED=false or no enabled source).';
+        if (sourceId && !scheduler.has(sourceId)) return `No scheduled source "${sourceId}": see leakwatch sources list.`;
+        return summarizeScans(await scheduler.scanNow(sourceId));
+      };
+    },
+    async start(runtime) {
+      const { settings, logger } = runtime;
+      if (!settings.SOURCES_ENABLED) {
+        logger.info('sources disabled (SOURCES_ENABLED=false): no scheduled scans');
+        return;
+      }
+      const setup: SourcesSetup = await openSources(settings, logger);
+      runtime.store.sources.syncDeclarations(setup.resolved.map(({ source, disabledReason }) => ({ id: source.id, type: source.type, enabled: disabledReason === null, config: source })));
+      for (const { source, disabledReason } of setup.resolved) {
+        if (disabledReason) logger.info({ source: source.id, reason: disabledReason }, 'source not scheduled');
+      }
+      const enabled = setup.resolved.filter((entry) => entry.disabledReason === null).map((entry) => entry.source);
+      scheduler = createScanScheduler(enabled, {
+        store: runtime.store,
+        ingest: (posting) => runtime.pipeline.ingest(posting),
+        http: setup.http,
+        browser: setup.browser,
+        scrapers: setup.scrapers,
+        evidenceDir: settings.EVIDENCE_DIR,
+        torSocksUrl: settings.TOR_SOCKS_URL,
+        logger,
+        notifyAdmins: (text) => runtime.notifyAdmins(text),
+      });
+      scheduler.start();
+      return async () => {
+        await scheduler?.stop();
+        scheduler = undefined;
+        await setup.close();
+      };
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { Telegraf } from 'telegraf';
+import type { MonitorPart } from '../cli/monitor-runtime.js';
+import { createAccessControl, type AccessControl } from './access-control.js';
+import { parseAlertChats } from './alert-destinations.js';
+import { createAlertSuppressor, createDestinationResolver } from './alert-routing.js';
+import { createCallbackHandler } from './callback-handler.js';
+import { createCommandRouter } from './commands/command-router.js';
+import { escapeHtml } from './html.js';
+import { createMessageListener } from './message-listener.js';
+import { createRateLimiter, TELEGRAM_LIMITS, type RateLimits } from './rate-limiter.js';
+import { createTelegramClient, type TelegramClient } from './telegram-client.js';
+import { createTelegramSink } from './telegram-sink.js';
+import { createUpdateHandler } from './handle-update.js';
+import { launchBot } from './launch-bot.js';
+import { systemTimer, type Timer } from './timer.js';
+
+export interface TelegramPartOptions {
+  timer?: Timer;
+  limits?: RateLimits;
+  requestTimeoutMs?: number;
+}
+
+/**
+ * The Telegram bot as a part of the monitor. Without TELEGRAM_BOT_TOKEN it does nothing (alerts
+ * go to the console). With it: a sink for the outbox, alert routing (alert chats, subscriptions,
+ * mutes, false positives), admin notices, and at start the bot itself, long polling or webhook.
+ */
+export function createTelegramPart(partOptions: TelegramPartOptions = {}): MonitorPart {
+  const timer = partOptions.timer ?? systemTimer;
+  let bot: Telegraf | undefined;
+  let client: TelegramClient | undefined;
+  let shared: { access: AccessControl; tellAdmins: (text: string) => Promise<void> } | undefined;
+
+  return {
+    name: 'telegram',
+    setup(registry, context) {
+      const { settings, store, logger } = context;
+      if (!settings.TELEGRAM_BOT_TOKEN) {
+        logger.info('no TELEGRAM_BOT_TOKEN set: the Telegram bot is off and alerts are printed to the console');
+        return;
+      }
+      const alertChats = parseAlertChats(settings.TELEGRAM_ALERT_CHAT_IDS);
+      const access = createAccessControl(settings, store);
+      bot = new Telegraf(settings.TELEGRAM_BOT_TOKEN, { telegram: { apiRoot: settings.TELEGRAM_API_ROOT }, handlerTimeout: 120_000 });
+      const limiter = createRateLimiter(timer, partOptions.limits ?? TELEGRAM_LIMITS);
+      const telegramClient = createTelegramClient({ telegram: bot.telegram, limiter, timer, logger, ...(partOptions.requestTimeoutMs ? { requestTimeoutMs: partOptions.requestTimeoutMs } : {}) });
+      client = telegramClient;
+      const tellAdmins = async (text: string) => {
+        // The same notice (same chat, same reason) is told once a day, across restarts: a chat
+        // that removed the bot fails every alert, and one message says it.
+        if (!store.telegram.chats.claimNotice(`${store.clock().toISOString().slice(0, 10)} ${text.slice(0, 500)}`)) return;
+        for (const adminId of access.adminIds()) {
+          await telegramClient.sendHtml({ chatId: adminId }, `⚠️ ${escapeHtml(text)}`)
+            .catch((error: unknown) => logger.warn({ err: error, adminId }, 'could not tell an admin (has the admin started a chat with the bot?)'));
+        }
+      };
+      registry.sinks.push(createTelegramSink({
+        client: telegramClient,
+        store,
+        defaultLanguage: settings.ALERT_LANGUAGE,
+        onChatGone: (chatId, reason) => {
+          const dropped = store.telegram.chats.dropChat(chatId);
+          logger.warn({ chatId, reason, droppedSubscriptions: dropped }, 'a Telegram chat refused alerts; its subscriptions were removed');
+        },
+      }));
+      registry.destinationResolvers.push(createDestinationResolver(store, alertChats));
+      registry.alertSuppressors.push(createAlertSuppressor(store));
+      registry.adminNotifiers.push(tellAdmins);
+      shared = { access, tellAdmins };
+    },
+    async start(runtime) {
+      if (!bot || !client || !shared) return;
+      const { settings, store, logger } = runtime;
+      const { access, tellAdmins } = shared;
+      const background = new Set<Promise<unknown>>();
+      const track = (work: Promise<unknown>) => {
+        const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'telegram background work failed')).finally(() => background.delete(tracked));
+        background.add(tracked);
+      };
+      const routeCommand = createCommandRouter({
+        store, detector: runtime.detector, settings, logger, client, startedAt: new Date(), access, defaultLanguage: settings.ALERT_LANGUAGE,
+        // Read at each /scan: the source scheduler may register its hook after this part.
+        scanNow: () => runtime.registry.scanNow,
+      });
+      const onMessage = createMessageListener({
+        store, pipeline: runtime.pipeline, detector: runtime.detector, settings, access, client, logger, routeCommand,
+        botUsername: () => bot?.botInfo?.username ?? '',
+      });
+      const onCallback = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });
+      const handleUpdate = createUpdateHandler({ store, logger, onMessage, onCallback, tellAdmins, background: track });
+      bot.use(async (ctx) => handleUpdate(ctx.update));
+      bot.catch((error) => logger.error({ err: error }, 'telegraf error'));
+
+      const stopReceiving = await launchBot(bot, client, settings, logger);
+      return async () => {
+        await stopReceiving();
+        await Promise.allSettled([...background]);
+      };
+    },
+  };
+}
+
+export const telegramPart = createTelegramPart();
