@@ -26,6 +26,8 @@ class GrowableInt32 {
   }
 }
 
+const DENSE_MIN_CHILDREN = 6;
+
 export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
   const initial = 1024;
   const label = new GrowableInt32(initial, 0);
@@ -95,6 +97,21 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
   const siblings = nextSibling.data;
   const outputs = output.data;
 
+  // Nodes with many children (the first letters of thousands of names) get a direct table for
+  // ASCII, so the walk does not slow down as the watchlist grows; the rest keep sibling lists.
+  const denseAt = new Int32Array(nodeCount).fill(-1);
+  let denseNodes = 0;
+  for (let node = 1; node < nodeCount; node += 1) {
+    let children = 0;
+    for (let child = firsts[node]!; child !== -1 && children < DENSE_MIN_CHILDREN; child = siblings[child]!) children += 1;
+    if (children >= DENSE_MIN_CHILDREN) denseAt[node] = (denseNodes++) * 128;
+  }
+  const dense = new Int32Array(denseNodes * 128);
+  for (let node = 1; node < nodeCount; node += 1) {
+    if (denseAt[node] === -1) continue;
+    for (let child = firsts[node]!; child !== -1; child = siblings[child]!) if (labels[child]! < 128) dense[denseAt[node]! + labels[child]!] = child;
+  }
+
   return {
     nodeCount,
     patternLength: (patternId) => lengths[patternId]!,
@@ -106,6 +123,8 @@ export function buildAutomaton(patterns: readonly (readonly number[])[]): Automa
           let next = 0;
           if (state === 0) {
             next = rootTable[code]!;
+          } else if (code < 128 && denseAt[state] !== -1) {
+            next = dense[denseAt[state]! + code]!;
           } else {
             for (let child = firsts[state]!; child !== -1; child = siblings[child]!) {
               if (labels[child] === code) { next = child; break; }

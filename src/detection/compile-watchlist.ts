@@ -3,6 +3,7 @@ import { buildAutomaton, type Automaton } from './aho-corasick.js';
 import { toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
+import { deletionNeighbourhood, packFour } from './typo-keys.js';
 
 export type TermRole = 'name' | 'alias' | 'domain' | 'keyword';
 
@@ -29,6 +30,10 @@ export interface CompiledWatchlist {
   /** One-deletion neighbourhood of long names → the terms, to tolerate one typo. */
   typoIndex: Map<string, CompiledTerm[]>;
   typoMaxLength: number;
+  /** First four and last four letters of every long name (see findTypos). */
+  typoEnds: Set<number>;
+  /** Words already checked for typos, with the terms they are one edit from. */
+  typoCache: Map<string, CompiledTerm[]>;
 }
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
@@ -55,6 +60,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const patterns: number[][] = [];
   const termsByPattern: CompiledTerm[][] = [];
   const typoIndex = new Map<string, CompiledTerm[]>();
+  const typoEnds = new Set<number>();
   let typoMaxLength = 0;
 
   const add = (orgIndex: number, role: TermRole, term: string) => {
@@ -78,6 +84,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     termsByPattern[id]!.push(compiled);
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
+      typoEnds.add(packFour(codes, 0));
+      typoEnds.add(packFour(codes, codes.length - 4));
       for (const key of deletionNeighbourhood(compact)) {
         const list = typoIndex.get(key);
         if (list) list.push(compiled); else typoIndex.set(key, [compiled]);
@@ -91,12 +99,5 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     for (const domain of organization.domains) add(orgIndex, 'domain', domain);
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength };
-}
-
-/** The word and every form of it with one letter left out. */
-export function deletionNeighbourhood(word: string): string[] {
-  const keys = [word];
-  for (let i = 0; i < word.length; i += 1) keys.push(word.slice(0, i) + word.slice(i + 1));
-  return keys;
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map() };
 }

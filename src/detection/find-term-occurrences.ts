@@ -1,5 +1,6 @@
 import { SEP_DOT, SEP_JOINER, SEP_NONE, type CompactView } from './compact-view.js';
-import { deletionNeighbourhood, type CompiledTerm, type CompiledWatchlist } from './compile-watchlist.js';
+import type { CompiledTerm, CompiledWatchlist } from './compile-watchlist.js';
+import { deletionNeighbourhood, isOneEditAway, packFour } from './typo-keys.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
 
@@ -87,39 +88,49 @@ function pathPlace(text: string, from: number, to: number): string {
   return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(token) ? 'path' : '';
 }
 
-/** Long names with one letter wrong, missing, extra or swapped: always weak, never a common word. */
+/**
+ * Long names with one letter wrong, missing, extra or swapped: always weak, never a common word.
+ * One edit in a word of eight letters or more leaves its first four or its last four letters
+ * untouched, so a word that shares neither with any long name is skipped without building its
+ * one-deletion neighbourhood; verdicts on words already seen are remembered per watchlist.
+ */
 function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, exactTokens: Set<number>, found: TermOccurrence[]): void {
   const { codes, seps, positions, length } = view;
+  const { typoEnds } = compiled;
   let start = 0;
   for (let i = 1; i <= length; i += 1) {
     if (i < length && seps[i] === SEP_NONE) continue;
     const size = i - start;
-    if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)) {
+    if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)
+      && (typoEnds.has(packFour(codes, start)) || typoEnds.has(packFour(codes, i - 4)))) {
       const token = String.fromCharCode(...codes.subarray(start, i));
-      if (!commonWords().has(token)) {
-        const seen = new Set<CompiledTerm>();
-        for (const key of deletionNeighbourhood(token)) {
-          for (const term of compiled.typoIndex.get(key) ?? []) {
-            if (seen.has(term) || term.compact === token || !isOneEditAway(term.compact, token)) continue;
-            seen.add(term);
-            const from = positions[start]!;
-            found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });
-          }
-        }
+      for (const term of typoCandidates(compiled, token)) {
+        const from = positions[start]!;
+        found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });
       }
     }
     start = i;
   }
 }
 
-/** Levenshtein distance ≤ 1, or one swap of neighbours. */
-export function isOneEditAway(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+const NO_TERMS: CompiledTerm[] = [];
+
+function typoCandidates(compiled: CompiledWatchlist, token: string): CompiledTerm[] {
+  const cached = compiled.typoCache.get(token);
+  if (cached) return cached;
+  let result = NO_TERMS;
+  if (!commonWords().has(token)) {
+    const seen = new Set<CompiledTerm>();
+    for (const key of deletionNeighbourhood(token)) {
+      for (const term of compiled.typoIndex.get(key) ?? []) {
+        if (seen.has(term) || term.compact === token || !isOneEditAway(term.compact, token)) continue;
+        seen.add(term);
+      }
+    }
+    if (seen.size > 0) result = [...seen];
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // Bounded: a stream of never-repeated words must not grow the cache without end.
+  if (compiled.typoCache.size >= 50_000) compiled.typoCache.clear();
+  compiled.typoCache.set(token, result);
+  return result;
 }

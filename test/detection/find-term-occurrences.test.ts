@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../src/detection/index.js';
-import { isOneEditAway } from '../../src/detection/find-term-occurrences.js';
+import { isOneEditAway } from '../../src/detection/typo-keys.js';
 import { DETECTION_WATCHLIST } from '../support/detection-watchlist.js';
 
 const detector = compileDetector(DETECTION_WATCHLIST);
