@@ -46,7 +46,8 @@ export function toCompactView(text: string): CompactView {
   };
   for (let i = 0; i < size; i += 1) {
     const code = text.charCodeAt(i);
-    const kind = charClass(code);
+    // ASCII inline (the normalized text is lower case): most characters never reach charClass.
+    const kind = code < 128 ? ((code >= 97 && code <= 122) ? 1 : (code >= 48 && code <= 57) ? 2 : 0) : charClass(code);
     if (kind === 0) {
       if (gap !== SEP_SPACE) gap = code === 46 ? (gap === SEP_NONE ? SEP_DOT : gap) : JOINERS.has(code) ? SEP_JOINER : SEP_SPACE;
       continue;

@@ -84,6 +84,7 @@ export function normalizeText(original: string): NormalizedText {
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
   let latin = new Uint16Array(capacity);
   let size = 0;
+  let sawLookAlike = false;
   const grow = () => {
     capacity *= 2;
     const grownCodes = new Uint16Array(capacity); grownCodes.set(codes); codes = grownCodes;
@@ -131,11 +132,12 @@ export function normalizeText(original: string): NormalizedText {
     if (value.length > 0) {
       push(value, index, index + width);
       const lookAlike = UPPER_CONFUSABLE_TO_LATIN.get(codePoint) ?? (value.length === 1 ? CONFUSABLE_TO_LATIN.get(value.charCodeAt(0)) : undefined);
-      if (lookAlike !== undefined) latin[size - 1] = lookAlike.charCodeAt(0);
+      if (lookAlike !== undefined) { latin[size - 1] = lookAlike.charCodeAt(0); sawLookAlike = true; }
     }
     index += width;
   }
-  mapConfusablesInLatinWords(codes, latin, size);
+  // Most postings hold no Cyrillic or Greek letter at all: then there is no second pass.
+  if (sawLookAlike) mapConfusablesInLatinWords(codes, latin, size);
   starts[size] = length;
   return { original, text: decoder.decode(codes.subarray(0, size)), starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
