@@ -18,7 +18,8 @@ export function explainAnalysis(analysis: Analysis, text: string, organizations:
   for (const match of analysis.matches) {
     const org = organizations.get(match.org);
     lines.push(`Organization: ${org?.name ?? match.org} (${match.org})`);
-    lines.push(`  matched "${match.quote}" at ${match.start}–${match.end} as ${match.how} of the term "${match.term}"`);
+    const [role, ...notes] = match.how.split(', ');
+    lines.push(`  matched "${match.quote}" at ${match.start}–${match.end}: ${role} "${match.term}"${notes.length > 0 ? `, seen through ${notes.join(', ')}` : ''}`);
     if (match.weak) lines.push(`  ambiguous term, corroborated by: ${match.corroboration.join('; ')}`);
   }
   for (const rejected of analysis.rejectedMentions ?? []) {

@@ -4,12 +4,12 @@ const CURRENCY_NAMES: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', usd: 'USD', dollars: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP',
   '₽': 'RUB', rub: 'RUB', 'r$': 'BRL', brl: 'BRL', reais: 'BRL', 'c$': 'CAD', cad: 'CAD', chf: 'CHF', btc: 'BTC', xmr: 'XMR', eth: 'ETH', usdt: 'USDT', ltc: 'LTC',
 };
-const AFTER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?\s?(usdt|usd|eur|euros?|btc|xmr|eth|ltc|cad|chf|gbp|rub|brl|reais|dollars?|[$€£₽])(?![\p{L}])/u;
-const BEFORE = /(us\$|r\$|c\$|[$€£₽]|usd|eur|chf|cad|gbp)\s?(\d{1,3}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?(?![\p{L}\p{N}])/u;
+const AFTER = /(?<![\p{L}\p{N}.,])([1-9]\d{0,2}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?\s?(usdt|usd|eur|euros?|btc|xmr|eth|ltc|cad|chf|gbp|rub|brl|reais|dollars?|[$€£₽](?!\s?\d))(?![\p{L}])/u;
+const BEFORE = /(us\$|r\$|c\$|[$€£₽]|usd|eur|chf|cad|gbp)\s?([1-9]\d{0,2}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?(?![\p{L}\p{N}])/u;
 
 function toAmount(raw: string, thousands: string | undefined): number {
   if (thousands) return Number(raw.replace(/[ '’]/g, '').replace(',', '.')) * 1000;
-  if (/^\d{1,3}(?:[ '’.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[ '’.,]/g, ''));
+  if (/^[1-9]\d{0,2}(?:[ '’.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[ '’.,]/g, ''));
   return Number(raw.replace(',', '.'));
 }
 

@@ -19,7 +19,7 @@ export interface CountCandidate {
   why: string;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|\d{1,3}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
+const NUMBER = /(?<![\p{L}\p{N}])(?:[1-9]\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
 const MULTIPLIER = /^\s?(kk|к\s?к|k|к|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|м|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
 const WORDED = [
   { pattern: /(?<![\p{L}])(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },

@@ -48,7 +48,14 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
   const verdicts: OrgVerdict[] = [];
   for (const [orgIndex, orgOccurrences] of byOrg) {
     const organization = compiled.organizations[orgIndex]!;
-    const mentions = orgOccurrences.filter((occurrence) => occurrence.term.role !== 'keyword');
+    // One mention per place: "Groupement Médiprix" also contains the name and the alias "Mediprix".
+    const mentions: TermOccurrence[] = [];
+    for (const occurrence of [...orgOccurrences].sort((a, b) => a.from - b.from || b.to - a.to)) {
+      if (occurrence.term.role === 'keyword') continue;
+      const previous = mentions.at(-1);
+      if (previous && occurrence.from >= previous.from && occurrence.to <= previous.to) continue;
+      mentions.push(occurrence);
+    }
     if (mentions.length === 0) continue;
     const matches: Match[] = [];
     let rejected: string | null = null;

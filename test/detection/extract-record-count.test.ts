@@ -69,6 +69,10 @@ describe('record counts', () => {
     expect(countIn('27k accounts — email:pass\nhits: 27 118')).toBe(27_118);
   });
 
+  it('does not take a currency sign that belongs to the next amount', () => {
+    expect(countIn('Curaleaf DBs 300k $2k')).toBe(300_000);
+  });
+
   it('takes the first claim when two are stated', () => {
     expect(countIn('free excerpt 2 000 lignes\n-- full base (150k) with the seller --')).toBe(2_000);
   });

@@ -46,4 +46,4 @@ export const COUNT_LABEL_BEFORE = /(?:rows|lines|lignes|records|count|hits|total
 
 /** Currencies written before or after an amount: the number is a price. */
 export const CURRENCY_BEFORE = /(?:[$€£¥₽₹₿]|us\$|r\$|c\$|ca\$|au\$|usd|eur|cad|chf|gbp|btc|xmr|usdt|rub|brl|rev|revenue|revenu|chiffre d'affaires|umsatz|выручка|oborot)\s*[~≈]?\s*$/u;
-export const CURRENCY_AFTER = /^\s*(?:[$€£¥₽₹₿]|usd|usdt|eur|euros?|cad|chf|gbp|btc|xmr|eth|ltc|rub|brl|dollars?|dolares|reais|рубл\S*|долл\S*|бакс\S*|k\$|к\$|m\$|m€|м€|k€|к€|\$|trc20)(?![\p{L}])/u;
+export const CURRENCY_AFTER = /^\s*(?:[$€£¥₽₹₿](?!\s?\d)|usd|usdt|eur|euros?|cad|chf|gbp|btc|xmr|eth|ltc|rub|brl|dollars?|dolares|reais|рубл\S*|долл\S*|бакс\S*|k\$|к\$|m\$|m€|м€|k€|к€|trc20)(?![\p{L}])/u;
