@@ -113,15 +113,15 @@ export function createPipeline(options: PipelineOptions) {
       return result;
     },
     /**
-     * Run a batch in one transaction — what a scan or an import produces. Each posting is its
-     * own savepoint, so a rejected one (an Error in its place) leaves the others stored; one
-     * commit for the batch instead of one per posting is what makes bulk ingest fast.
+     * Run a batch in one transaction — what a scan or an import produces: one commit for the
+     * batch instead of one per posting is what makes bulk ingest fast. A rejected posting (an
+     * Error in its place) is refused before anything of it is written, so the others stand.
      */
     ingestAll(postings: readonly Posting[]): (IngestResult | PostingRejectedError)[] {
       const allQueued: [Alert, AlertContext][] = [];
       const results = store.db.transaction(() => postings.map((posting) => {
         try {
-          const { result, queued } = store.db.transaction(() => ingestInTransaction(posting))();
+          const { result, queued } = ingestInTransaction(posting);
           allQueued.push(...queued);
           return result;
         } catch (error) {
