@@ -125,4 +125,16 @@ describe('ingest', () => {
     temp.store.watchlist.put(febelco, 'test');
     expect(pipeline.ingest(posting('f2', `${text} (repost)`)).hits.map((hit) => hit.orgId)).toEqual(['febelco']);
   });
+  it('ingests a batch in one go, keeps the others when one posting is rejected, and queues their alerts', () => {
+    const results = pipeline.ingestAll([
+      posting('b1', SALE),
+      posting('b2', ' \n '),
+      posting('b3', '[SELLING] Giropharm customer file — 80,000 customers — email, phone — $900'),
+    ]);
+    expect(results.map((result) => (result instanceof Error ? 'rejected' : result.status))).toEqual(['new', 'rejected', 'new']);
+    expect(results[1]).toBeInstanceOf(PostingRejectedError);
+    expect(temp.store.postings.findBySourceId('forum-a', 'b2')).toBeUndefined();
+    expect(temp.store.hits.count()).toBe(2);
+    expect(queued).toHaveLength(2);
+  });
 });
