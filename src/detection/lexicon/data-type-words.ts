@@ -11,9 +11,9 @@ export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
     'фио', 'имя', 'фамили*', 'civilite', 'titulaire', 'signatory', 'signataire*', 'signed for it', 'recipient name', 'raison sociale'],
   email: ['email', 'emails', 'e mail', 'e mails', 'mail', 'mails', 'courriel*', 'correo', 'correos', 'correo electronico', 'e-mail', 'email pro',
     'adresses electroniques', 'adresse electronique', 'mail:pass', 'email:pass', 'почта', 'почты', 'почту', 'емейл*', 'имейл*', 'эл почт*', 'мыло'],
-  phone: ['phone', 'phones', 'phone number*', 'telephone*', 'tel', 'tél', 'mobile', 'mobil', 'fixe', 'telefono*', 'telefone*', 'telefon*', 'telefoon*', 'telemovel*', 'msisdn', 'cellulare', 'handynummer*', 'numero di telefono', 'celular*', 'movil',
+  phone: ['phone', 'phones', 'phone number*', 'telephone*', 'tel', 'tél', 'mobile', 'mobil', 'fixe', 'telefono*', 'telefone*', 'telefon*', 'telefoon*', 'telemovel*', 'msisdn', 'cellulare', 'handynummer*', 'numero di telefono', 'numero da linha', 'numero de linea', 'numero de ligne', 'n de ligne', 'n° de ligne', 'номер телефона', 'celular*', 'movil',
     'cell', 'cellphone', 'gsm', 'телефон*', 'моб*', 'numeros de telephone', 'numero de telephone', 'sms'],
-  postal_address: ['address', 'addresses', 'adresse*', 'adres', 'addr', 'adr', 'morada', 'moradas', 'direccion*', 'endereco*', 'indirizz*', 'адрес*', 'postal code', 'postal codes', 'zip codes', 'postcode', 'post code',
+  postal_address: ['address', 'addresses', 'adresse*', 'adres', 'addr', 'adr', 'morada', 'moradas', 'anschrift*', 'direccion*', 'endereco*', 'indirizz*', 'адрес*', 'postal code', 'postal codes', 'zip codes', 'postcode', 'post code',
     'zip', 'zip code', 'code postal', 'codes postaux', 'codigo postal', 'cep', 'plz', 'cp', 'почтовый индекс', 'postleitzahl', 'cap'],
   date_of_birth: ['dob', 'date of birth', 'birth date', 'birthdate', 'birthday', 'date de naissance', 'fecha de nacimiento', 'data de nascimento',
     'data di nascita', 'geburtsdatum', 'geboortedatum', 'дата рождения', 'д р', 'naissance'],
@@ -22,23 +22,23 @@ export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
     'pasaporte*', 'reisepass*', 'id scan*', 'id card*', 'carte d identite', 'dni', 'cpf', 'nif', 'bsn', 'codice fiscale', 'снилс', 'инн', 'паспорт*',
     'driver license*', 'drivers license*', "driver's licence*", 'permis de conduire', 'personalausweis', 'curp', 'cin', 'nss', 'tin', 'nie', 'cpfs',
     'sv nummer*', 'svnr', 'sozialversicherungsnummer*', 'versicherungsnummer*', 'numero de seguridad social', 'national insurance number*', 'nino', 'pesel',
-    'personnummer', 'steuer id', 'tax id', 'itin', 'aadhaar', 'carte d identite', 'cartao de cidadao', 'documento de identidad', 'cedula'],
+    'personnummer', 'steuer id', 'tax id', 'itin', 'aadhaar', 'ausweis*', 'piece d identite', 'pieces d identite', 'numero d identite', 'identity number*', 'id number*', 'номер id', 'numero de identidad', 'codici fiscali', 'номер соцстрах*', 'inn', 'carte d identite', 'cartao de cidadao', 'documento de identidad', 'cedula'],
   password: ['password', 'passwords', 'pass', 'passwd', 'mot de passe', 'mots de passe', 'contrasena*', 'senha*', 'passwort*', 'пароль', 'пароли', 'паролей',
-    'hash', 'hashes', 'hashed', 'bcrypt', 'md5', 'sha1', 'credentials', 'identifiants', 'login:pass', 'user:pass', 'combolist*', 'combo list*'],
+    'pin', 'pins', 'pin code*', 'code pin', 'hash', 'hashes', 'hashed', 'bcrypt', 'md5', 'sha1', 'credentials', 'identifiants', 'login:pass', 'user:pass', 'combolist*', 'combo list*'],
   payment_card: ['cvv', 'cvv2', 'cvc', 'credit card*', 'debit card*', 'payment card*', 'card number*', 'carte bancaire', 'cartes bancaires', 'carte de credit',
     'cartes de credit', 'tarjeta de credito', 'tarjetas de credito', 'tarjeta de debito', 'cartao de credito', 'cartoes de credito', 'kreditkarte*',
-    'carta di credito', 'карты с cvv', 'pan', 're:(?<=[,;:|/]\\s?)(?:tarjetas?|cartao|cartoes|carte|cartes|karte)(?=\\s*(?:[,;.|/\\n]|$))', 'tarjetas de debito', 'tarjetas de credito', 'numero de tarjeta', 'track1', 'track2', 'dumps with pin'],
-  bank_account: ['iban', 'ibans', 'rib', 'bank account*', 'account number*', 'routing', 're:banco[;,|\\s]+agencia', 'agencia conta', 'compte bancaire', 'comptes bancaires', 'cuenta bancaria',
+    'carta di credito', 'карты с cvv', 'pan', 'номер карты', 'номера карт', 're:(?<=[,;:|/]\\s?)(?:tarjetas?|cartao|cartoes|carte|cartes|karte)(?=\\s*(?:[,;.|/\\n]|$))', 'tarjetas de debito', 'tarjetas de credito', 'numero de tarjeta', 'track1', 'track2', 'dumps with pin'],
+  bank_account: ['iban', 'ibans', 'rib', 'bank account*', 'account number*', 'routing', 'sepa', 'sepa mandate*', 'mandat sepa', 'lastschrift*', 'номер счета', 'номера счетов', 'выписки по счетам', 'account statement*', 'releves bancaires', 'extratos bancarios', 'kontoauszug*', 're:banco[;,|\\s]+agencia', 'agencia conta', 'compte bancaire', 'comptes bancaires', 'cuenta bancaria',
     'conta bancaria', 'bankverbindung', 'kontonummer', 'bankrekening*', 'банковск* счет*', 'bic', 'swift'],
   health: ['medical', 'medic*', 'patient record*', 'patient file*', 'patient data', 'dossiers patients', 'dossier patient', 'donnees patients', 'donnees de sante',
     'health data', 'health record*', 'diagnos*', 'prescription*', 'rx', 'ordonnance*', 'receta*', 'receita*', 'rezept*', 'medikament*', 'medicament*',
     'medication*', 'drug history', 'drug names', 'din', 'historia clinica', 'patientendaten', 'krankenakte*', 'медицин*', 'диагноз*', 'рецепт*', 'анамнез*', 'lab result*', 'referti', 'referto',
     'cartelle cliniche', 'cartella clinica', 'documenti clinici', 'esito esame', 'esiti', 'leistungsdaten', 'befunde', 'historias clinicas', 'prontuario*'],
   health_insurance: ['mutuelle*', 'carte vitale', 'health card*', 'health insurance', 'assurance maladie', 'krankenkasse*', 'krankenversicherung*', 'obra social',
-    'plano de saude', 'seguro medico', 'ohip', 'ramq', 'carte soleil', 'insurance number', 'полис*', 'омс'],
+    'plano de saude', 'seguro medico', 'ohip', 'ramq', 'carteirinha*', 'plano de saude', 'tessera sanitaria', 'carte soleil', 'insurance number', 'полис*', 'омс'],
   order_history: ['order history', 'purchase history', 'order contents', 'order items', 'items ordered', 'order details', 'order number*', 'ordernummer*',
     'historique d achats', 'historique des achats', 'historique de commandes', 'historique des commandes', 'historial de pedidos', 'historial de compras',
-    'historico de compras', 'historico de pedidos', 'bestellhistorie', 'bestellverlauf', 'состав заказ*', 'истори* заказ*', 'истори* покуп*',
+    'historico de compras', 'historico de pedidos', 'bestellhistorie', 'bestellverlauf', 'einkaufshistorie', 'kaufhistorie', 'contenu du panier', 'contenu des paniers', 'cart contents', 'basket contents', 'состав заказ*', 'истори* заказ*', 'истори* покуп*',
     're:(?:pharmacy|wholesale|dispensary|retailer|online|b2b)[\\s\\-]+orders(?![\\p{L}])', 'commandes en ligne'],
   tracking: ['tracking', 'tracking number*', 'tracking pin', 'tracking #', 'suivi', 'numero de suivi', 'n de suivi', 'no de suivi', 'reperage', 'seguimiento',
     'numero de seguimiento', 'rastreamento', 'rastreio', 'sendungsverfolgung', 'sendungsnummer*', 'zustellstatus', 'lieferschein*', 'zeitfenster', 'tracciamento', 'codice di tracciamento', 
@@ -62,11 +62,12 @@ export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
  * Short words that are data types only as acronyms in capitals: SIN (Canadian social insurance
  * number) but not Spanish "sin", HR but not "48 hr", CP (code postal) but not "cp" in prose.
  */
-export const UPPER_CASE_ONLY = new Set(['sin', 'nas', 'nir', 'avs', 'pan', 'rib', 'bic', 'din', 'cp', 'hr', 'rh', 'cep', 'nif', 'dni', 'cpf', 'bsn', 'cin', 'nss', 'tin', 'nie', 'cap']);
+export const UPPER_CASE_ONLY = new Set(['inn', 'pin', 'pins', 'sin', 'nas', 'nir', 'avs', 'pan', 'rib', 'bic', 'din', 'cp', 'hr', 'rh', 'cep', 'nif', 'dni', 'cpf', 'bsn', 'cin', 'nss', 'tin', 'nie', 'cap']);
 
 /** Mentions that look like a data type but are not data offered ("password in comments" is the archive's). */
 export const NOT_DATA: Partial<Record<DataType, RegExp>> = {
-  password: /(?:password|pass|mot de passe|пароль)[\s:]*(?:in|dans|en|во?)\s+(?:the\s+)?(?:comments?|commentaires?|comentarios?|комментари\S*|archive|readme)|(?:archive|rar|zip)\s+password|proxy[_\s]pass|[a-z_]*password\s*[:=]\s*\S|(?:no|without|sans|sin|sem|ohne|без)\s+(?:password|mot de passe|contrasena|senha|passwort|пароля)/gu,
+  phone: /mobile\s+(?:operator|money|network|networks|app|apps|banking|wallet|carrier|data|game|games)/gu,
+  password: /(?:password|pass|mot de passe|пароль)[\s:]*(?:in|dans|en|во?)\s+(?:the\s+)?(?:comments?|commentaires?|comentarios?|комментари\S*|archive|readme)|(?:archive|rar|zip)\s+password|proxy[_\s]pass|tracking\s+pins?|[a-z_]*password\s*[:=]\s*\S|(?:no|without|sans|sin|sem|ohne|без)\s+(?:password|mot de passe|contrasena|senha|passwort|пароля)/gu,
   email: /(?:государственн\S*|канадск\S*|почта\s+росси)\s+почт\S*/gu,
   name: /(?:server|domain|user|host|file|brand|display)[_\s]name/gu,
   payment_card: /(?:medical|health|loyalty|member|membership|advantage|fidelite|vitale|sante|gift|sim|library|student|id)\s+card\s+numbers?|tarjetas?\s+(?:de\s+)?(?:fidelidad|puntos|sanitaria|regalo|medica)|cartao\s+(?:de\s+)?(?:fidelidade|cidadao|sus)/gu,
