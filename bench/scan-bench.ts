@@ -56,7 +56,7 @@ export async function runScanBench(options: { sources?: number; delayMs?: number
       const started = process.hrtime.bigint();
       const summaries = await scanSources(sources.map((source) => ({ ...source, id: `${source.id}${withPipeline ? '' : '-fetch'}` })), {
         store, http, browser, scrapers: new Map(), evidenceDir: join(dir, 'evidence'), torSocksUrl: undefined, logger: silentLogger,
-        ingest: withPipeline ? (posting) => pipeline.ingest(posting) : () => ({ status: 'new', hits: [] }),
+        ingestAll: withPipeline ? (postings) => pipeline.ingestAll(postings) : (postings) => postings.map(() => ({ status: 'new', hits: [] })),
       });
       return { seconds: Number(process.hrtime.bigint() - started) / 1e9, summaries };
     };

@@ -13,8 +13,11 @@ import { describeHealthChange, nextSourceState, type HealthChange } from './sour
 /** What scanning needs from the rest of leakwatch; the pipeline is passed in as one function. */
 export interface ScanDeps {
   store: Store;
-  /** `runtime.pipeline.ingest`: only the counts of its result are used here. */
-  ingest: (posting: Posting) => { status: string; hits: unknown[] };
+  /**
+   * `runtime.pipeline.ingestAll`: the new items of one run go in as one batch (one commit);
+   * an item the pipeline refuses comes back as an Error in its place. Only counts are used here.
+   */
+  ingestAll: (postings: Posting[]) => ({ status: string; hits: unknown[] } | Error)[];
   http: HttpClient;
   browser: BrowserProvider;
   scrapers: ReadonlyMap<string, ScraperDeclaration>;
@@ -49,7 +52,7 @@ export interface ReadOutcome {
  * and all that `leakwatch sources test` does. Finding nothing is an error unless the source
  * allows it; so is a run past its timeout, whatever the reader was doing.
  */
-export async function readSource(source: SourceDeclaration, deps: Omit<ScanDeps, 'store' | 'ingest'>, options: { cursor: string | null; knownIds(ids: string[]): Set<string>; previousBest?: number; lastSuccessAt?: string | null }): Promise<ReadOutcome> {
+export async function readSource(source: SourceDeclaration, deps: Omit<ScanDeps, 'store' | 'ingestAll'>, options: { cursor: string | null; knownIds(ids: string[]): Set<string>; previousBest?: number; lastSuccessAt?: string | null }): Promise<ReadOutcome> {
   const timeoutMs = source.timeoutSeconds * 1000;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = deps.signal ? AbortSignal.any([deps.signal, deadline]) : deadline;
@@ -99,17 +102,16 @@ export async function scanSource(source: SourceDeclaration, deps: ScanDeps): Pro
     if (outcome.rejected.length > 0) deps.logger.warn({ source: source.id, rejected: outcome.rejected.slice(0, 5), count: outcome.rejected.length }, 'items rejected by validation');
     const known = knownIds(outcome.items.map((item) => item.externalId));
     const kind = kindOf(source, deps.scrapers);
-    for (const item of outcome.items) {
-      if (known.has(item.externalId)) continue;
-      try {
-        const result = deps.ingest(toPosting(source.id, kind, item));
-        if (result.status === 'new' || result.status === 'duplicate') newPostings += 1;
-        hits += result.hits.length;
-      } catch (ingestError) {
+    const fresh = outcome.items.filter((item) => !known.has(item.externalId));
+    deps.ingestAll(fresh.map((item) => toPosting(source.id, kind, item))).forEach((result, index) => {
+      if (result instanceof Error) {
         // One unusable item (binary text) is logged; the rest of the run counts.
-        deps.logger.warn({ source: source.id, externalId: item.externalId, err: (ingestError as Error).message }, 'item not ingested');
+        deps.logger.warn({ source: source.id, externalId: fresh[index]!.externalId, err: result.message }, 'item not ingested');
+        return;
       }
-    }
+      if (result.status === 'new' || result.status === 'duplicate') newPostings += 1;
+      hits += result.hits.length;
+    });
     if (outcome.cursor !== undefined) cursor = outcome.cursor;
   } catch (caught) {
     const sourceError = toSourceError(caught);

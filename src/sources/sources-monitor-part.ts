@@ -32,7 +32,7 @@ export function createSourcesMonitorPart(): MonitorPart {
       const enabled = setup.resolved.filter((entry) => entry.disabledReason === null).map((entry) => entry.source);
       scheduler = createScanScheduler(enabled, {
         store: runtime.store,
-        ingest: (posting) => runtime.pipeline.ingest(posting),
+        ingestAll: (postings) => runtime.pipeline.ingestAll(postings),
         http: setup.http,
         browser: setup.browser,
         scrapers: setup.scrapers,

@@ -25,7 +25,7 @@ export async function createScanHarness(http: HttpClientOptions = {}) {
   const browser = createBrowserProvider('/usr/bin/chromium');
   const deps: ScanDeps = {
     store,
-    ingest: (posting) => pipeline.ingest(posting),
+    ingestAll: (postings) => pipeline.ingestAll(postings),
     http: client,
     browser,
     scrapers: new Map((await loadScrapers()).map((scraper) => [scraper.id, scraper])),

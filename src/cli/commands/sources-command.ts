@@ -95,7 +95,7 @@ export function registerSourcesCommands(program: Command): void {
       }
       const runtime = await createMonitorRuntime(context, MONITOR_PARTS);
       const summaries = await scanSources(chosen, {
-        store: context.store, ingest: (posting) => runtime.pipeline.ingest(posting), http: setup.http, browser: setup.browser, scrapers: setup.scrapers,
+        store: context.store, ingestAll: (postings) => runtime.pipeline.ingestAll(postings), http: setup.http, browser: setup.browser, scrapers: setup.scrapers,
         evidenceDir: context.settings.EVIDENCE_DIR, torSocksUrl: context.settings.TOR_SOCKS_URL, logger: context.logger, notifyAdmins: (text) => runtime.notifyAdmins(text),
       }, (summary) => process.stdout.write(`${toProgressLine(summary)}\n`));
       const sent = options.deliver ? await runtime.dispatcher.drainOnce() : 0;
