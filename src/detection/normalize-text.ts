@@ -52,6 +52,19 @@ function normalizeCodePoint(codePoint: number): string {
   return result;
 }
 
+const lookAlikeCache = new Map<number, number>();
+
+/** The Latin letter a written character looks like (its case decides: Η is H, η is n), or 0. */
+function lookAlikeOf(codePoint: number, value: string): number {
+  let latin = lookAlikeCache.get(codePoint);
+  if (latin === undefined) {
+    const mapped = UPPER_CONFUSABLE_TO_LATIN.get(codePoint) ?? (value.length === 1 ? CONFUSABLE_TO_LATIN.get(value.charCodeAt(0)) : undefined);
+    latin = mapped === undefined ? 0 : mapped.charCodeAt(0);
+    if (lookAlikeCache.size < 50_000) lookAlikeCache.set(codePoint, latin);
+  }
+  return latin;
+}
+
 /** LETTER, DIGIT or NON_WORD for one UTF-16 unit of normalized text. */
 export function charClass(code: number): number {
   if (code < 128) {
@@ -82,15 +95,15 @@ export function normalizeText(original: string): NormalizedText {
   let starts = new Int32Array(capacity + 1);
   let ends = new Int32Array(capacity);
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
-  let latin = new Uint16Array(capacity);
+  // Allocated at the first look-alike: most postings have none.
+  let latin: Uint16Array | undefined;
   let size = 0;
-  let sawLookAlike = false;
   const grow = () => {
     capacity *= 2;
     const grownCodes = new Uint16Array(capacity); grownCodes.set(codes); codes = grownCodes;
     const grownStarts = new Int32Array(capacity + 1); grownStarts.set(starts); starts = grownStarts;
     const grownEnds = new Int32Array(capacity); grownEnds.set(ends); ends = grownEnds;
-    const grownLatin = new Uint16Array(capacity); grownLatin.set(latin); latin = grownLatin;
+    if (latin) { const grownLatin = new Uint16Array(capacity); grownLatin.set(latin); latin = grownLatin; }
   };
   const push = (value: string, start: number, end: number) => {
     for (let k = 0; k < value.length; k += 1) {
@@ -129,15 +142,26 @@ export function normalizeText(original: string): NormalizedText {
     const codePoint = original.codePointAt(index)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const value = normalizeCodePoint(codePoint);
-    if (value.length > 0) {
+    if (value.length === 1) {
+      if (size === capacity) grow();
+      codes[size] = value.charCodeAt(0);
+      starts[size] = index;
+      ends[size] = index + width;
+      size += 1;
+    } else if (value.length > 1) {
       push(value, index, index + width);
-      const lookAlike = UPPER_CONFUSABLE_TO_LATIN.get(codePoint) ?? (value.length === 1 ? CONFUSABLE_TO_LATIN.get(value.charCodeAt(0)) : undefined);
-      if (lookAlike !== undefined) { latin[size - 1] = lookAlike.charCodeAt(0); sawLookAlike = true; }
+    }
+    if (value.length > 0) {
+      const lookAlike = lookAlikeOf(codePoint, value);
+      if (lookAlike !== 0) {
+        latin ??= new Uint16Array(capacity);
+        latin[size - 1] = lookAlike;
+      }
     }
     index += width;
   }
   // Most postings hold no Cyrillic or Greek letter at all: then there is no second pass.
-  if (sawLookAlike) mapConfusablesInLatinWords(codes, latin, size);
+  if (latin) mapConfusablesInLatinWords(codes, latin, size);
   starts[size] = length;
   return { original, text: decoder.decode(codes.subarray(0, size)), starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
