@@ -7,6 +7,8 @@ import { registerCheckCommand } from './commands/check-command.js';
 import { registerIngestCommand } from './commands/ingest-command.js';
 import { registerHitsCommand } from './commands/hits-command.js';
 import { registerSourcesCommands } from './commands/sources-command.js';
+import { registerAlertCommands } from './commands/alert-command.js';
+import { registerExportCommand } from './commands/export-command.js';
 
 import { CommandResult, EXIT } from './exit-codes.js';
 
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerIngestCommand(program);
   registerHitsCommand(program);
   registerSourcesCommands(program);
+  registerAlertCommands(program);
+  registerExportCommand(program);
   registerRunCommand(program);
   return program;
 }

@@ -1,6 +1,7 @@
 import type { MonitorPart } from './monitor-runtime.js';
 import { telegramPart } from '../telegram/telegram-part.js';
 import { createSourcesMonitorPart } from '../sources/sources-monitor-part.js';
+import { casesMonitorPart } from '../cases/cases-monitor-part.js';
 
 /**
  * The parts `leakwatch run` starts, in order. A part that is not configured (no Telegram token,
@@ -9,4 +10,6 @@ import { createSourcesMonitorPart } from '../sources/sources-monitor-part.js';
 export const MONITOR_PARTS: MonitorPart[] = [
   telegramPart,
   createSourcesMonitorPart(),
+  // After telegram: its suppressors (mutes, false positives) come before grouping.
+  casesMonitorPart,
 ];

@@ -19,6 +19,11 @@ export interface MonitorRegistry {
   alertListeners: ((alert: Alert, context: AlertContext) => void)[];
   /** Ways to tell the admins something once (a source broke, a chat removed the bot). */
   adminNotifiers: ((text: string) => Promise<void>)[];
+  /**
+   * Ways to tell the chats that got an alert something about its case (a repost, a 72-hour
+   * reminder), in each chat's language. Set by the Telegram part; the cases part prints when none.
+   */
+  caseNotifiers?: ((alertId: number, text: Record<'en' | 'fr', string>) => Promise<void>)[];
   /** Start a scan now (all sources, or one); resolves to a one-line summary. Set by the source scheduler. */
   scanNow?: (sourceId?: string) => Promise<string>;
 }
@@ -38,7 +43,7 @@ export interface MonitorPart {
 }
 
 export async function createMonitorRuntime(context: AppContext, parts: MonitorPart[]): Promise<MonitorRuntime> {
-  const registry: MonitorRegistry = { sinks: [], destinationResolvers: [], alertSuppressors: [], alertListeners: [], adminNotifiers: [] };
+  const registry: MonitorRegistry = { sinks: [], destinationResolvers: [], alertSuppressors: [], alertListeners: [], adminNotifiers: [], caseNotifiers: [] };
   for (const part of parts) await part.setup?.(registry, context);
   if (registry.sinks.length === 0) {
     registry.sinks.push(createConsoleSink());

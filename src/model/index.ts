@@ -1,3 +1,4 @@
 export * from './posting.js';
 export * from './organization.js';
 export * from './analysis.js';
+export * from './case.js';

@@ -8,6 +8,7 @@ import { createScanRunsStore } from './scan-runs-store.js';
 import { createSourcesStore } from './sources-store.js';
 import { createTelegramChatsStore } from './telegram-chats-store.js';
 import { createTelegramTriageStore } from './telegram-triage-store.js';
+import { createCasesStore } from './cases-store.js';
 
 export { openDatabase, schemaVersion, readMigrations, type Db } from './open-database.js';
 export type { Clock } from './clock.js';
@@ -20,6 +21,7 @@ export type { ScanRunsStore, ScanRun, ScanRunResult } from './scan-runs-store.js
 export type { SourcesStore, SourceState, SourceHealthStatus } from './sources-store.js';
 export type { TelegramChatsStore, TelegramRole, Subscription, SubscriptionFilterKind, GrantedRole } from './telegram-chats-store.js';
 export type { TelegramTriageStore, TriageState, TriageMark, Mute, SourceHealth } from './telegram-triage-store.js';
+export type { CasesStore, Case, CaseEvent, CaseSighting } from './cases-store.js';
 
 /** All of leakwatch's tables behind one handle. Later stages add their own stores beside these. */
 export function createStore(db: Db, clock: Clock = systemClock) {
@@ -33,6 +35,7 @@ export function createStore(db: Db, clock: Clock = systemClock) {
     scanRuns: createScanRunsStore(db, clock),
     sources: createSourcesStore(db, clock),
     telegram: { chats: createTelegramChatsStore(db, clock), triage: createTelegramTriageStore(db, clock) },
+    cases: createCasesStore(db, clock),
     close: () => db.close(),
   };
 }

@@ -12,6 +12,7 @@ export const ALERT_TEXTS = {
       confirmed: '✅ Confirmed', false_positive: '❌ False positive', victim_notified: '📨 Victim notified', muted: '🔇 Organization muted 24 h',
     } satisfies Record<TriageState, string>,
     by: 'by',
+    advice: 'Advice', sightings: 'sightings',
   },
   fr: {
     claim: 'Revendication', records: 'enregistrements', price: 'Prix', seller: 'Vendeur', seen: 'Vu', where: 'Où', open: 'ouvrir',
@@ -21,6 +22,7 @@ export const ALERT_TEXTS = {
       confirmed: '✅ Confirmée', false_positive: '❌ Faux positif', victim_notified: '📨 Victime prévenue', muted: '🔇 Organisation en sourdine 24 h',
     } satisfies Record<TriageState, string>,
     by: 'par',
+    advice: 'Conseils', sightings: 'signalements',
   },
 } as const;
 

@@ -1,4 +1,7 @@
 import { loadAlertView } from '../alerts/load-alert-view.js';
+import { CaseTransitionError, ensureCase, transitionCase } from '../cases/case-workflow.js';
+import { caseExtrasOf } from '../cases/load-case-record.js';
+import type { CaseState } from '../cases/case-states.js';
 import type { Logger } from '../config/logger.js';
 import type { Store } from '../store/index.js';
 import type { AccessControl } from './access-control.js';
@@ -11,6 +14,9 @@ import type { TelegramClient } from './telegram-client.js';
 import { toActor, toDisplayName, type CallbackQuery } from './telegram-update.js';
 
 const MUTE_FROM_BUTTON_MS = 24 * 3_600_000;
+
+/** The triage buttons move the alert's case: ✅ confirms (starts the 72-hour clock), 📨 is mail 1 sent. */
+const CASE_STATE_OF_TAP: Partial<Record<string, CaseState>> = { confirmed: 'confirmed', false_positive: 'false_positive', victim_notified: 'victim_contacted' };
 
 export interface CallbackHandlerOptions {
   store: Store;
@@ -34,12 +40,13 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
     const view = loadAlertView(store, alertId);
     if (!view) return;
     const history = store.telegram.triage.history(alertId);
+    const extras = caseExtrasOf(store, alertId);
     const targets = store.alerts.deliveriesOf(alertId)
       .filter((delivery) => delivery.status === 'sent' && delivery.externalRef)
       .map((delivery) => ({ chatId: Number(parseDestination(delivery.destination)?.chatId), messageId: Number(delivery.externalRef) }))
       .filter((target) => Number.isFinite(target.chatId) && !(tapped && target.chatId === tapped.chatId && target.messageId === tapped.messageId));
     const edit = (target: { chatId: number; messageId: number }) => {
-      const { html, keyboard } = renderTelegramAlert(view, languageOf(target.chatId), history);
+      const { html, keyboard } = renderTelegramAlert(view, languageOf(target.chatId), history, extras);
       return client.editHtml(target.chatId, target.messageId, html, keyboard)
         .catch((error: unknown) => logger.warn({ err: error, chatId: target.chatId, alertId }, 'could not update an alert message after triage'));
     };
@@ -59,11 +66,23 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
       const view = loadAlertView(store, alertId);
       if (view) store.telegram.triage.markFalsePositive(alert.orgId, toTextFingerprint(view.posting.text), alertId, toActor(query.from));
     }
+    let caseNote = '';
+    const caseTarget = CASE_STATE_OF_TAP[state];
+    const found = caseTarget ? ensureCase(store, alertId) : undefined;
+    if (caseTarget && found) {
+      try {
+        transitionCase(store, found.id, caseTarget, toActor(query.from));
+      } catch (error) {
+        // The tap is still recorded; the case keeps its state and the answer says why.
+        if (!(error instanceof CaseTransitionError)) throw error;
+        caseNote = ` (${error.message})`;
+      }
+    }
     if (state === 'muted') store.telegram.triage.mute(alert.orgId, new Date(store.clock().getTime() + MUTE_FROM_BUTTON_MS), toActor(query.from));
     logger.info({ alertId, state, userId: query.from.id }, 'alert triaged');
     const tapped = query.message ? { chatId: query.message.chat.id, messageId: query.message.message_id } : undefined;
     await refreshAlertMessages(alertId, tapped);
-    return `${ALERT_TEXTS[tapped ? languageOf(tapped.chatId) : options.defaultLanguage].states[state]}: ${alert.number}`;
+    return `${ALERT_TEXTS[tapped ? languageOf(tapped.chatId) : options.defaultLanguage].states[state]}: ${alert.number}${caseNote}`.slice(0, 200);
   };
 
   const page = async (query: CallbackQuery, stateId: number, pageNumber: number): Promise<string | undefined> => {

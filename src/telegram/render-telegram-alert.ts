@@ -1,5 +1,7 @@
 import type { AlertView } from '../alerts/load-alert-view.js';
 import { toExcerpt } from '../alerts/render-plain-alert.js';
+import { CLAIM_STATUS_NAMES, DEFAULT_TLP, dataTypeNames, kindName, sectorName, severityName, type ClaimStatus } from '../alerts/alert-words.js';
+import { selectAdvice } from '../cases/advice-rules.js';
 import type { TriageMark, TriageState } from '../store/index.js';
 import { ALERT_TEXTS, SEVERITY_ICONS, type Language } from './alert-texts.js';
 import { capText, escapeHtml, toLinkHtml } from './html.js';
@@ -26,7 +28,20 @@ export function triageKeyboard(alertId: number, language: Language): InlineKeybo
  * matched term), then a capped excerpt and the triage so far. Every value that came from a
  * posting or the watchlist is escaped.
  */
-export function renderTelegramAlert(view: AlertView, language: Language, triage: TriageMark[] = []): { html: string; keyboard: InlineKeyboard } {
+/** What the case workflow adds to an alert message: the claim's status and how often it was seen. */
+export interface TelegramAlertExtras {
+  claimStatus?: ClaimStatus;
+  sightings?: number;
+}
+
+/**
+ * Telegram alerts carry the jurisdiction's first two advice lines and the data-type lines (health,
+ * cards…), the ones that change what to do first; the full list is in `leakwatch alert show`.
+ */
+const TELEGRAM_JURISDICTION_ITEMS = 2;
+const TELEGRAM_DATA_ITEMS = 2;
+
+export function renderTelegramAlert(view: AlertView, language: Language, triage: TriageMark[] = [], extras: TelegramAlertExtras = {}): { html: string; keyboard: InlineKeyboard } {
   const texts = ALERT_TEXTS[language];
   const locale = language === 'fr' ? 'fr-FR' : 'en-US';
   const { alert, hit, posting, organization } = view;
@@ -36,7 +51,7 @@ export function renderTelegramAlert(view: AlertView, language: Language, triage:
 
   const claim = [
     analysis.recordCount !== null ? `${analysis.recordCount.toLocaleString(locale)} ${texts.records}` : null,
-    analysis.dataTypes.length > 0 ? analysis.dataTypes.join(', ') : null,
+    analysis.dataTypes.length > 0 ? dataTypeNames(analysis.dataTypes, language).join(', ') : null,
     analysis.price ? `${analysis.price.amount.toLocaleString(locale)} ${analysis.price.currency}` : null,
   ].filter((part): part is string => part !== null).map((part) => escapeHtml(capText(part, 300))).join(' · ');
 
@@ -53,10 +68,17 @@ export function renderTelegramAlert(view: AlertView, language: Language, triage:
     ? `«${escapeHtml(capText(match.quote, 120))}» (${escapeHtml(match.how)}${match.weak && match.corroboration.length > 0 ? `, ${texts.corroborated} ${escapeHtml(capText(match.corroboration.join(', '), 200))}` : ''})`
     : null;
 
-  const orgDetails = [organization.sector, organization.country].filter(Boolean).join(', ');
+  const orgDetails = [sectorName(organization.sector, language), organization.country].filter(Boolean).join(', ');
   const excerpt = escapeHtml(toExcerpt(posting.text, TELEGRAM_EXCERPT_MAX_CHARS));
+  const allAdvice = selectAdvice(organization, analysis.dataTypes, language);
+  const advice = [
+    ...allAdvice.filter((item) => item.group !== 'data').slice(0, TELEGRAM_JURISDICTION_ITEMS),
+    ...allAdvice.filter((item) => item.group === 'data').slice(0, TELEGRAM_DATA_ITEMS),
+  ];
+  const status = `${DEFAULT_TLP} · ${CLAIM_STATUS_NAMES[extras.claimStatus ?? 'unverified'][language]}${(extras.sightings ?? 1) > 1 ? ` · ${texts.sightings}: ${extras.sightings!.toLocaleString(locale)}` : ''}`;
   const lines = [
-    `🚨 <b>${escapeHtml(alert.number)}</b> · ${SEVERITY_ICONS[alert.severity] ?? ''} <b>${escapeHtml(alert.severity.toUpperCase())}</b> · ${escapeHtml(analysis.kind)}`,
+    `🚨 <b>${escapeHtml(alert.number)}</b> · ${SEVERITY_ICONS[alert.severity] ?? ''} <b>${escapeHtml(severityName(alert.severity, language))}</b> · ${escapeHtml(kindName(analysis.kind, language))}`,
+    `🏷 ${escapeHtml(status)}`,
     `🏢 <b>${escapeHtml(capText(organization.name, 200))}</b> (${escapeHtml(organization.id)}${orgDetails ? ` · ${escapeHtml(orgDetails)}` : ''})`,
     claim ? line(texts.claim, claim) : null,
     analysis.sellerHandles.length > 0 ? line(texts.seller, escapeHtml(capText(analysis.sellerHandles.join(', '), 200))) : null,
@@ -64,6 +86,8 @@ export function renderTelegramAlert(view: AlertView, language: Language, triage:
     matched ? line(texts.matched, matched) : null,
     `<b>${texts.excerpt}:</b>`,
     `<blockquote>${excerpt}</blockquote>`,
+    advice.length > 0 ? `<b>${texts.advice}:</b>` : null,
+    ...advice.map((item) => `• ${escapeHtml(item.text)}`),
     ...triage.slice(-5).map((mark) => `${texts.states[mark.state]} ${texts.by} ${escapeHtml(capText(mark.userName, 64))} · ${toUtcMinute(mark.at)}`),
   ];
   return { html: lines.filter((entry): entry is string => entry !== null).join('\n'), keyboard: triageKeyboard(alert.id, language) };

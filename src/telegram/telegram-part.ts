@@ -1,7 +1,7 @@
 import { Telegraf } from 'telegraf';
 import type { MonitorPart } from '../cli/monitor-runtime.js';
 import { createAccessControl, type AccessControl } from './access-control.js';
-import { parseAlertChats } from './alert-destinations.js';
+import { parseAlertChats, parseDestination } from './alert-destinations.js';
 import { createAlertSuppressor, createDestinationResolver } from './alert-routing.js';
 import { createCallbackHandler } from './callback-handler.js';
 import { createCommandRouter } from './commands/command-router.js';
@@ -66,6 +66,15 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
       registry.destinationResolvers.push(createDestinationResolver(store, alertChats));
       registry.alertSuppressors.push(createAlertSuppressor(store));
       registry.adminNotifiers.push(tellAdmins);
+      // Case notices (a repost, a 72-hour reminder) answer the alert's message in each chat that got it.
+      registry.caseNotifiers?.push(async (alertId, text) => {
+        for (const delivery of store.alerts.deliveriesOf(alertId)) {
+          const target = delivery.status === 'sent' && delivery.externalRef ? parseDestination(delivery.destination) : undefined;
+          if (!target) continue;
+          const language = store.telegram.chats.languageOf(Number(target.chatId)) ?? settings.ALERT_LANGUAGE;
+          await telegramClient.sendHtml(target, escapeHtml(text[language]), { replyToMessageId: Number(delivery.externalRef) });
+        }
+      });
       shared = { access, tellAdmins };
     },
     async start(runtime) {

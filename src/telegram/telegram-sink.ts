@@ -3,6 +3,7 @@ import type { Store } from '../store/index.js';
 import type { Language } from './alert-texts.js';
 import { parseDestination, TELEGRAM_PREFIX } from './alert-destinations.js';
 import { renderTelegramAlert } from './render-telegram-alert.js';
+import { caseExtrasOf } from '../cases/load-case-record.js';
 import { TelegramSendError, type TelegramClient } from './telegram-client.js';
 
 export interface TelegramSinkOptions {
@@ -29,7 +30,7 @@ export function createTelegramSink(options: TelegramSinkOptions): AlertSink {
       const target = parseDestination(delivery.destination);
       if (!target) return { ok: false, retryable: false, reason: `not a Telegram destination: ${delivery.destination}` };
       const language = store.telegram.chats.languageOf(Number(target.chatId)) ?? options.defaultLanguage;
-      const { html, keyboard } = renderTelegramAlert(view, language, store.telegram.triage.history(view.alert.id));
+      const { html, keyboard } = renderTelegramAlert(view, language, store.telegram.triage.history(view.alert.id), caseExtrasOf(store, view.alert.id));
       try {
         const ids = await client.sendHtml(target, html, { keyboard });
         return { ok: true, externalRef: String(ids.at(-1)) };

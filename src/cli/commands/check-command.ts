@@ -4,7 +4,11 @@ import { compileDetector, explainAnalysis } from '../../detection/index.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/posting.js';
 import { toCleanText } from '../../pipeline/validate-posting.js';
 import { redactPersonalData } from '../../pipeline/redact-personal-data.js';
-import { renderPlainAlertFields } from '../../alerts/render-plain-alert.js';
+import { toAlertRecordFromAnalysis } from '../../alerts/alert-record.js';
+import { languageForCountry, toLanguage, type Language } from '../../alerts/alert-words.js';
+import { renderAlertReport } from '../../alerts/render-alert-report.js';
+import { toContentHash } from '../../pipeline/content-hash.js';
+import { loadSettingsFromEnvironment } from '../../config/load-env.js';
 import { openAppContext, readWatchlistFile } from '../app-context.js';
 
 /** One text, analysed and explained for a person: which term matched, why, and what would be sent. */
@@ -15,7 +19,11 @@ export function registerCheckCommand(program: Command): void {
     .option('--watchlist <file>', 'use this watchlist file instead of the database')
     .option('--source <kind>', `where the text was found: ${SOURCE_KINDS.join(', ')}`)
     .option('--json', 'print the analysis as JSON')
-    .action(async (rawText: string, options: { watchlist?: string; source?: string; json?: boolean }) => {
+    .option('--lang <language>', 'language of the alert preview: fr or en (default: fr for a French victim, else ALERT_LANGUAGE)')
+    .action(async (rawText: string, options: { watchlist?: string; source?: string; json?: boolean; lang?: string }) => {
+      if (options.lang !== undefined && !toLanguage(options.lang)) {
+        throw new InputError(`Invalid --lang "${options.lang}": use fr or en.`);
+      }
       if (options.source && !(SOURCE_KINDS as readonly string[]).includes(options.source)) {
         throw new InputError(`Invalid --source "${options.source}": use one of ${SOURCE_KINDS.join(', ')}.`);
       }
@@ -31,10 +39,16 @@ export function registerCheckCommand(program: Command): void {
         return;
       }
       const byId = new Map(organizations.map((org) => [org.id, org]));
-      const previews = analysis.alert ? analysis.orgs.map((orgId) => renderPlainAlertFields({
-        number: 'LW-PREVIEW', severity: analysis.severity, analysis, organization: byId.get(orgId)!,
-        sourceId: 'check', seenAt: new Date().toISOString(), text: redactPersonalData(text),
-      })) : [];
+      const defaultLanguage: Language = toLanguage(options.lang) ?? loadSettingsFromEnvironment().ALERT_LANGUAGE;
+      const previews = analysis.alert ? analysis.orgs.map((orgId) => {
+        const organization = byId.get(orgId)!;
+        const language = toLanguage(options.lang) ?? languageForCountry(organization.country, defaultLanguage);
+        const record = toAlertRecordFromAnalysis({
+          number: 'LW-PREVIEW', analysis, organization, sourceId: 'check', seenAt: new Date().toISOString(),
+          text: redactPersonalData(text), sha256: toContentHash(text),
+        });
+        return renderAlertReport(record, language);
+      }) : [];
       process.stdout.write(`${explainAnalysis(analysis, text, byId)}\n${previews.map((preview) => `\nThe alert as it would be sent:\n${preview}\n`).join('')}`);
     });
 }

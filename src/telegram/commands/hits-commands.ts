@@ -1,6 +1,7 @@
 import { loadAlertView } from '../../alerts/load-alert-view.js';
 import { capText, escapeHtml } from '../html.js';
 import { renderTelegramAlert } from '../render-telegram-alert.js';
+import { caseExtrasOf } from '../../cases/load-case-record.js';
 import { durationMsArg, parseArg } from './command-args.js';
 import { CommandError, type CommandSpec } from './command-types.js';
 import { renderPage, type PageQuery } from './paging.js';
@@ -55,7 +56,7 @@ export const alertCommand: CommandSpec = {
     const alert = context.store.alerts.getByNumber(number);
     const view = alert ? loadAlertView(context.store, alert.id) : undefined;
     if (!view) throw new CommandError(`No alert ${number}: see /hits for recent ones.`);
-    const { html, keyboard } = renderTelegramAlert(view, context.language, context.store.telegram.triage.history(view.alert.id));
+    const { html, keyboard } = renderTelegramAlert(view, context.language, context.store.telegram.triage.history(view.alert.id), caseExtrasOf(context.store, view.alert.id));
     await context.reply(html, { keyboard });
   },
 };
