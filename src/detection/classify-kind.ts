@@ -79,11 +79,13 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   return { kind: 'sale', reasons: [...reasons, hasPrice ? 'a price is asked' : 'offered for sale or private deal'] };
 }
 
-/** Pastes of YAML, nginx or source code: most lines are keys, braces, statements or comments. */
+/** Pastes of YAML, nginx, shell, SQL or source code: most lines are keys, assignments, braces, statements or comments. */
+const CODE_LINE = /^\s*(?:[\w.-]+:\s*\S*$|[\w.-]+:$|[{}()\];]|#|\/\/|--\s|-\s+[\w./:-]+$|[\w.\[\]"']+\s*=\s*\S|[a-z_][\w.-]*(?:\s+[\w./"'=-]+){0,2}$|[\w_]+\s+[^\s;]+(?:\s[^\s;]+)*;$|(?:import|export|from|function|const|let|var|def|class|return|if|for|while|create|insert|select|update|alter|drop|values)\b)/iu;
+
 function looksLikeCodeOrConfig(text: string): boolean {
   const lines = text.split('\n', 200).filter((line) => line.trim() !== '').map((line) => line.slice(0, 300));
   if (lines.length < 4) return false;
-  const codeLike = lines.filter((line) => /^\s*(?:[\w.-]+:\s*\S*$|[\w.-]+:$|[{}]|#|\/\/|-\s+[\w./:-]+$|[\w_]+\s+[^\s;]+(?:\s[^\s;]+)*;$|(?:import|export|function|const|let|var|def|class|return|if|for)\b)/u.test(line));
+  const codeLike = lines.filter((line) => CODE_LINE.test(line));
   return codeLike.length / lines.length >= 0.6;
 }
 

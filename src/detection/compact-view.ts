@@ -45,9 +45,14 @@ export function toCompactView(text: string): CompactView {
     digits = 0;
   };
   for (let i = 0; i < size; i += 1) {
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
     // ASCII inline (the normalized text is lower case): most characters never reach charClass.
-    const kind = code < 128 ? ((code >= 97 && code <= 122) ? 1 : (code >= 48 && code <= 57) ? 2 : 0) : charClass(code);
+    let kind = code < 128 ? ((code >= 97 && code <= 122) ? 1 : (code >= 48 && code <= 57) ? 2 : 0) : charClass(code);
+    // "Fr€€ Mobile", "Ca$h": a currency sign stuck to letters stands for one.
+    if (kind === 0 && (code === 0x20ac || code === 36) && isLetterAt(text, i - 1) && (isLetterAt(text, i + 1) || code === 0x20ac)) {
+      code = code === 36 ? 115 : 101;
+      kind = 1;
+    }
     if (kind === 0) {
       if (gap !== SEP_SPACE) gap = code === 46 ? (gap === SEP_NONE ? SEP_DOT : gap) : JOINERS.has(code) ? SEP_JOINER : SEP_SPACE;
       continue;
@@ -74,4 +79,10 @@ export function toCompactTerm(normalizedTerm: string): { codes: number[]; breaks
   const breaks = new Map<number, number>();
   for (let i = 1; i < view.length; i += 1) if (view.seps[i] !== SEP_NONE) breaks.set(i, view.seps[i]!);
   return { codes, breaks };
+}
+
+function isLetterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return (code >= 97 && code <= 122) || code === 0x20ac || (code >= 128 && charClass(code) === 1);
 }

@@ -4,6 +4,8 @@ import { toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
 import { deletionNeighbourhood, packFour } from './typo-keys.js';
+import { CCTLD, type OrganizationPlaces } from './namesakes.js';
+import { scanVocabulary } from './lexicon/vocabulary.js';
 
 export type TermRole = 'name' | 'alias' | 'domain' | 'keyword';
 
@@ -20,6 +22,8 @@ export interface CompiledTerm {
   weak: boolean;
   /** Context keywords match as stems: "pharmacie" also finds "pharmacies". */
   prefix: boolean;
+  /** Weak only as "article + common word" ("Die Techniker"): written with a capital, it is the name. */
+  capitalizedIsStrong: boolean;
 }
 
 export interface CompiledWatchlist {
@@ -34,6 +38,8 @@ export interface CompiledWatchlist {
   typoEnds: Set<number>;
   /** Words already checked for typos, with the terms they are one edit from. */
   typoCache: Map<string, CompiledTerm[]>;
+  /** Per organization, the countries it is at home in (namesakes.ts). */
+  places: OrganizationPlaces[];
 }
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
@@ -43,7 +49,11 @@ export const TYPO_MIN_LENGTH = 8;
 export function isWeakName(compact: string, breaks: Map<number, number>): boolean {
   if (compact.length <= 4) return true;
   if (breaks.size === 0) return commonWords().has(compact);
-  // "La Sapienza" is also "the wisdom": an article and one ordinary word are as weak as the word.
+  return isArticleAndCommonWord(compact, breaks);
+}
+
+/** "La Sapienza" is also "the wisdom": an article and one ordinary word are as weak as the word. */
+function isArticleAndCommonWord(compact: string, breaks: Map<number, number>): boolean {
   const first = breaks.keys().next().value!;
   return breaks.size === 1 && ARTICLES.has(compact.slice(0, first)) && commonWords().has(compact.slice(first));
 }
@@ -72,6 +82,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       orgIndex, role, term, compact, breaks,
       weak: isName && isWeakName(compact, breaks),
       prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
+      capitalizedIsStrong: isName && compact.length > 4 && breaks.size > 0 && isArticleAndCommonWord(compact, breaks),
     };
     let id = patternIds.get(compact);
     if (id === undefined) {
@@ -99,5 +110,19 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     for (const domain of organization.domains) add(orgIndex, 'domain', domain);
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map() };
+  const places = organizations.map(toOrganizationPlaces);
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map(), places };
+}
+
+/** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */
+function toOrganizationPlaces(organization: Organization): OrganizationPlaces {
+  const countries = new Set<string>(organization.country ? [organization.country] : []);
+  for (const alias of [organization.name, ...organization.aliases]) {
+    for (const category of scanVocabulary(normalizeText(alias).text).keys()) if (category.startsWith('country:')) countries.add(category.slice(8));
+  }
+  for (const domain of organization.domains) {
+    const tld = CCTLD[domain.toLowerCase().split('.').at(-1) ?? ''];
+    if (tld) countries.add(tld);
+  }
+  return { country: organization.country, countries };
 }

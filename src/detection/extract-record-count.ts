@@ -20,13 +20,15 @@ export interface CountCandidate {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])(?:[1-9]\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
-const MULTIPLIER = /^\s?(kk|к\s?к|k|к|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|м|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
+const MULTIPLIER = /^\s?(kk|к\s?к|k|к|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|mi|м|millionen|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
 const WORDED = [
   { pattern: /(?<![\p{L}])(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },
   { pattern: /(?<![\p{L}])(?:mezzo|half a|half|un demi|demi|medio|meio|пол)[\s-]*(?:milione|million|millon|milhao|миллиона)/gu, value: 500_000 },
   { pattern: /(?<![\p{L}])(?:a|one|un|une|um|uma|ein|einer|один)\s+(?:million|millon|milhao|миллион)(?![\p{L}])/gu, value: 1_000_000 },
 ];
 const RECORD_NOUN_BEFORE = new RegExp(`(?:${RECORD_NOUNS.filter((word) => !word.includes(' ')).map((word) => normalizeText(word.replace('*', '')).text).join('|')})\\S*\\s*(?:\\([^)]{0,30}\\))?\\s*[—–-]?\\s*[~≈]?\\s*$`, 'u');
+/** German and Dutch compounds end in their record noun. */
+const COMPOUND_RECORDS = ['datensatze', 'konten', 'kunden', 'eintrage', 'adressen', 'nummern', 'gegevens'];
 const FILLERS = new Set(['de', 'd', 'of', 'du', 'des', 'total', 'unique', 'online', 'en', 'the', 'di', 'von', 'van', 'approx', 'more', 'plus', 'over', 'fresh',
   'verified', 'valid', 'checked', 'active', 'real', 'full', 'new', 'mas', 'mais', 'uber', 'свыше', 'более', 'do', 'da', 'del']);
 
@@ -44,7 +46,7 @@ const isIn = (set: ReturnType<typeof toStemSet>, word: string) => set.exact.has(
 function multiplierOf(word: string): number {
   if (/^(lakhs?|lacs?)$/.test(word)) return 100_000;
   if (/^crores?$/.test(word)) return 10_000_000;
-  if (/^(kk|к\s?к|м|mln|mio|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|mm|m)$/u.test(word)) return 1_000_000;
+  if (/^(kk|к\s?к|м|mi|mln|mio|millionen|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|mm|m)$/u.test(word)) return 1_000_000;
   if (/^(bn|b|billions?|md)$/u.test(word)) return 1_000_000_000;
   return 1000;
 }
@@ -56,7 +58,9 @@ function scoreByUnit(after: string): { score: number; why: string } | null {
   // "3k employee records", "200 staff email accounts": a noun for people or places followed
   // closely by a record noun counts as records.
   const recordsFollow = (at: number) => words.slice(at + 1, at + 3).some((next) => isIn(RECORDS, next));
-  for (const [at, word] of words.entries()) {
+  for (const [at, written] of words.entries()) {
+    // Compounds count by their last part: "Händler-Accounts", "Kundendatensätze".
+    const word = written.includes('-') ? written.slice(written.lastIndexOf('-') + 1) : COMPOUND_RECORDS.find((tail) => written.endsWith(tail)) ?? written;
     if (FILLERS.has(word)) continue;
     if (isIn(NOT_COUNTS, word)) return null;
     if (isIn(RECORDS, word)) return { score: 3, why: `records (${word})` };
@@ -79,7 +83,7 @@ export function findCountCandidates(text: string): CountCandidate[] {
     if (/^\s*(?:%|[-–]\s?\d|:\d|\/\d|\.\w|x\d)/u.test(after) || /(?:\d[-–:/]|\d\s?[hч]\s?)$/u.test(before)) return;
     if (NOT_COUNT_BEFORE.test(before)) return;
     // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
-    if (/(?:sample|echantillon|muestra|amostra|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
+    if (/(?:sample|echantillon|muestra|amostra|campione|stichprobe|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
     const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));
     if (unit === null) return;
     let { score, why } = unit;
@@ -131,9 +135,11 @@ export function extractRecordCount(text: string): { count: number | null; candid
   let best: CountCandidate | null = null;
   for (const candidate of candidates) if (best === null || candidate.score > best.score) best = candidate;
   if (best === null) return { count: null, candidate: null };
-  if (best.rounded) {
-    const exact = candidates.find((candidate) => !candidate.rounded && candidate.score >= 1.5 && Math.abs(candidate.value - best!.value) <= best!.value * 0.1);
-    if (exact) best = exact;
+  // The most precise of the figures that say the same: "27k … hits: 27 118", "19 million … 19.2 million".
+  const chosen = best;
+  const precision = (candidate: CountCandidate) => String(candidate.value).replace(/0+$/, '').length;
+  for (const candidate of candidates) {
+    if (candidate.score >= Math.min(1.5, chosen.score) && Math.abs(candidate.value - chosen.value) <= chosen.value * 0.1 && precision(candidate) > precision(best)) best = candidate;
   }
   return { count: best.value, candidate: best };
 }

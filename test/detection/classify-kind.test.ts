@@ -56,6 +56,17 @@ describe('posting kinds', () => {
     expect(kindOf('Harvest festival this Saturday, free entry!', 'chat')).toBe('other');
   });
 
+  it('calls pasted code, SQL and configuration other', () => {
+    expect(kindOf('-- exercise\nCREATE TABLE clientes (\n  id SERIAL PRIMARY KEY,\n  nombre VARCHAR(80)\n);\nINSERT INTO clientes (nombre) VALUES (1);', 'paste')).toBe('other');
+    expect(kindOf('# .env\nDB_HOST=db\nDB_USER=app\nDB_PASSWORD=changeme\nREDIS_URL=redis://cache:6379/0', 'paste')).toBe('other');
+    expect(kindOf('# /etc/ppp/peers/free\nplugin rp-pppoe.so eth0\nuser "fbx"\nnoipdefault\npersist', 'paste')).toBe('other');
+  });
+
+  it('reads extortion in Russian and Spanish without a leak-site source', () => {
+    expect(kindOf('Мы зашифровали инфраструктуру Nordfracht и выгрузили 2 ТБ документов. 48 часов, чтобы выйти на связь, иначе всё уйдёт в паблик.', 'telegram')).toBe('ransom');
+    expect(kindOf('FARMACIAS DEL ROBLE — Tienen 72 horas para contactarnos. Si no, publicamos 600 GB de documentos internos.', 'telegram')).toBe('ransom');
+  });
+
   it('makes a price beat a #leak hashtag', () => {
     expect(kindOf('Harvest Cannabis Co customer DB 212K — email, phone — $2,500 — #leak #database', 'telegram')).toBe('sale');
   });

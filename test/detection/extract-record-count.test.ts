@@ -30,6 +30,12 @@ describe('record counts', () => {
     ['80 mil clientes', 80_000],
     ['4 500 commandes', 4_500],
     ['rows: 27 412', 27_412],
+    ['5 mi de linhas', 5_000_000],
+    ['3,4 Millionen Kundendatensätze', 3_400_000],
+    ['312 Händler-Accounts', 312],
+    ['7.2 lakh patients', 720_000],
+    ['1.1 crore records', 11_000_000],
+    ['620mila titolari', 620_000],
   ])('reads "%s" as %i', (text, value) => {
     expect(countIn(`Base — ${text} — nom, email`)).toBe(value);
   });
@@ -71,6 +77,10 @@ describe('record counts', () => {
 
   it('does not take a currency sign that belongs to the next amount', () => {
     expect(countIn('Curaleaf DBs 300k $2k')).toBe(300_000);
+  });
+
+  it('prefers the more precise of two figures that say the same', () => {
+    expect(countIn('breach affecting 19 million subscribers: personal data of 19.2 million subscribers')).toBe(19_200_000);
   });
 
   it('takes the first claim when two are stated', () => {

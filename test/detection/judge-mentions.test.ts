@@ -71,3 +71,43 @@ describe('unnamed victims', () => {
     expect(analysis.leads[0]!.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('namesakes and other names', () => {
+  const watchlist = compileDetector([
+    { id: 'parcelco', name: 'GLS', aliases: ['GLS Italy', 'GLS Spain'], domains: ['gls-spain.es'], sector: 'logistics', country: 'NL', keywords: ['parcel', 'colis', 'pacco'] },
+    { id: 'sanitas', name: 'Sanitas', aliases: ['Sanitas Seguros'], domains: ['sanitas.es'], sector: 'health', country: 'ES', keywords: ['seguro', 'asegurados'] },
+    { id: 'poli', name: 'Politecnico di Milano', aliases: ['Politecnico'], domains: ['polimi.it'], sector: 'education', country: 'IT', keywords: ['studenti', 'matricola'] },
+    { id: 'free', name: 'Free', aliases: ['Free Mobile'], domains: ['free.fr'], sector: 'telecom', country: 'FR', keywords: ['abonnés', 'opérateur'] },
+    { id: 'otto', name: 'OTTO', aliases: ['Otto'], domains: ['otto.de'], sector: 'retail', country: 'DE', keywords: ['Versandhandel'] },
+  ]);
+  const orgsOf = (text: string) => watchlist.analyze({ text, source: 'forum' }).orgs;
+
+  it('takes a name placed in another country for a namesake, unless the organization works there', () => {
+    expect(orgsOf('[VERKAUFE] Sanitas Krankenversicherung (Schweiz) — 350\'000 Versicherte — Name, Adresse — 2\'000 USD')).toEqual([]);
+    expect(orgsOf('[VENTE] GLS France — 640 000 colis — nom, adresse — 900 €')).toEqual(['parcelco']);
+  });
+
+  it('takes a name inside a longer proper name for someone else', () => {
+    expect(orgsOf('[VENDO] Politecnico di Torino — studenti 2024 — 35.000 — nome, matricola — 900 €')).toEqual([]);
+    expect(orgsOf('[VENDO] Politecnico di Milano — studenti 2024 — 35.000 — nome, matricola — 900 €')).toEqual(['poli']);
+    expect(orgsOf('[SELLING] GLS Bank (German ethical bank) — customer list 90k — name, IBAN — $2k')).toEqual([]);
+  });
+
+  it('does not take a mail provider listed among others for the victim', () => {
+    expect(orgsOf('🆓 FREE DROP combolist 2.4M lines — @gmail.com @free.fr @orange.fr @sfr.fr — email:pass — link in comments')).toEqual([]);
+    expect(orgsOf('combo 3,2k lignes — uniquement des boîtes @free.fr (abonnés) — email:pass gratuit')).toEqual(['free']);
+  });
+
+  it('reads a currency sign stuck to letters as the letter it stands for', () => {
+    expect(orgsOf('🔓 Accès panel vendeurs de Fr€€ Mobile — recherche abonné, SIM swap — 1 500 € — DM')).toEqual(['free']);
+  });
+
+  it('takes a common word written in capitals in a lower-case line as a name, but not a shouted FREE', () => {
+    expect(orgsOf('OTTO Marktplatz — partner api keys (geleakt), 312 accounts of merchants, client secrets inside')).toEqual(['otto']);
+    expect(orgsOf('otto database di e-commerce italiani in bundle — 1,4 milioni di righe — email — 500 $')).toEqual([]);
+  });
+
+  it('names a carrier as a carrier, directly or after "via"', () => {
+    expect(orgsOf('Vends 20 iPhone reconditionnés, envoi GLS suivi, 450 € pièce, paiement crypto')).toEqual([]);
+  });
+});

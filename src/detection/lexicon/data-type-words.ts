@@ -40,7 +40,7 @@ export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
     'historique d achats', 'historique des achats', 'historique de commandes', 'historique des commandes', 'historial de pedidos', 'historial de compras',
     'historico de compras', 'historico de pedidos', 'bestellhistorie', 'bestellverlauf', 'einkaufshistorie', 'kaufhistorie', 'contenu du panier', 'contenu des paniers', 'cart contents', 'basket contents', 'состав заказ*', 'истори* заказ*', 'истори* покуп*',
     're:(?:pharmacy|wholesale|dispensary|retailer|online|b2b)[\\s\\-]+orders(?![\\p{L}])', 'commandes en ligne'],
-  tracking: ['tracking', 'tracking number*', 'tracking pin', 'tracking #', 'suivi', 'numero de suivi', 'n de suivi', 'no de suivi', 'reperage', 'seguimiento',
+  tracking: ['tracking', 'tracking number*', 'tracking pin', 'tracking #', 'suivi de colis', 'numero de suivi', 'n de colis', 'numero de colis', 'numero di spedizione', 'numero de envio', 'awb', 'n de suivi', 'no de suivi', 'reperage', 'seguimiento',
     'numero de seguimiento', 'rastreamento', 'rastreio', 'sendungsverfolgung', 'sendungsnummer*', 'zustellstatus', 'lieferschein*', 'zeitfenster', 'tracciamento', 'codice di tracciamento', 
     'delivery status', 'statut de livraison', 'трек*', 'отслеживани*', 'сканирования посылок', 'scan event*', 'shipment number*', 'waybill*'],
   sales_data: ['sales data', 'sales report*', 'sales figures', 'sales numbers', 'sell through', 'sell-through', 'units sold', 'units_sold', 'per store sales',

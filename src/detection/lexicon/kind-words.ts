@@ -32,7 +32,9 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'publication dans', 'publicatie over', 'publicacion en', 'publicacao em', 'veroffentlichung in', 'will be published', 'will be leaked', 'seront publiees',
   'seront publies', 'refused to pay', 'declined to pay', 'chose to stay silent', 'a refuse de', 'refuse de negocier', 'negotiations failed', 'no deal was reached',
   'leaking in', 'contact us before', 'exfiltrated', 'we hold', 'proof pack', 'files will be', 'everything goes public', 'days left', 'jours restants',
-  'apres expiration', 'data volume', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
+  'apres expiration', 'data volume', 'encrypted', 'we will publish', 'last warning', 'zashifrovali', 'зашифровал*', 'выгрузил*', 'опубликуем', 'в паблик',
+  'выйти на связь', 'hemos cifrado', 'ciframos', 'publicaremos', 'publicamos', 'contactarnos', 'ultimo aviso', 'chiffre', 'nous publierons', 'dernier avertissement',
+  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = ['admin', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
@@ -51,11 +53,11 @@ export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', '
 
 /** Posts that ask, discuss or set rules: no offer, whatever vocabulary they use. */
 export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
-  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', "quelqu'un", 'qqn', 'alguien', 'alguem',
+  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', 'anyone got', "quelqu'un a", 'qqn a', 'alguien tiene', 'alguem tem', 'есть у кого', 'у кого есть',
   'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'budget',
   'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
-  'abonnement', 'subscription', 'suscripcion', 'assinatura', 'panel included', 'builder', 'crypter', 'fud', 're:\\/\\s?(?:month|mo|mes|mois|monat|мес)(?![\\p{L}])',
-  'per month', 'par mois', 'al mes', 'por mes', 'pro monat', 'guide', 'tutorial', 'tuto', 'course', 'curso', 'cours', 'formation', 'method', 'methode', 'metodo',
+  'abonnement', 'subscription', 'suscripcion', 'assinatura', 'panel included', 'builder', 'crypter', 'fud', 'price list', 'pricelist', 'liste de prix',
+  'lista de precios', 'прайс*', 'recruiting', 'affiliate program', 'affiliates wanted', 'партнерк*', 'concours', 'giveaway', 'розыгрыш', 'sorteio', 'sorteo', 'guide', 'tutorial', 'tuto', 'course', 'curso', 'cours', 'formation', 'method', 'methode', 'metodo',
   'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**

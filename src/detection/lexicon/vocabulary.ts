@@ -86,7 +86,15 @@ function compile(): CompiledVocabulary {
 export function scanVocabulary(text: string): VocabularyScan {
   compiled ??= compile();
   const words: { index: number; end: number; token: string }[] = [];
-  for (const match of text.matchAll(WORD)) words.push({ index: match.index, end: match.index + match[0].length, token: match[0] });
+  // Handles and links name no data: "@mobile_deals_x" offers no phone numbers.
+  const skipped: [number, number][] = [];
+  for (const chunk of text.matchAll(/(?<!\S)(?:@\S+|\S*:\/\/\S+|www\.\S+)/gu)) skipped.push([chunk.index, chunk.index + chunk[0].length]);
+  let skip = 0;
+  for (const match of text.matchAll(WORD)) {
+    while (skip < skipped.length && skipped[skip]![1] <= match.index) skip += 1;
+    if (skip < skipped.length && skipped[skip]![0] <= match.index) continue;
+    words.push({ index: match.index, end: match.index + match[0].length, token: match[0] });
+  }
   const hits = new Map<string, WordHit[]>();
   const add = (category: string, index: number, end: number) => {
     const list = hits.get(category);

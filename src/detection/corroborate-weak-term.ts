@@ -1,0 +1,76 @@
+import type { ContextWord } from './context-evidence.js';
+import type { TermOccurrence } from './find-term-occurrences.js';
+import { MARKET_JARGON } from './lexicon/ambiguous-words.js';
+import { commonWords } from './lexicon/common-words.js';
+import { quoteOriginal, type NormalizedText } from './normalize-text.js';
+import { isInMailProviderList } from './mention-roles.js';
+
+/** How far around a weak term corroboration is looked for, in normalized characters. */
+const CONTEXT_RADIUS = 300;
+
+/**
+ * What makes a weak term (OCS, Boots, Sage) credible, with its weight; 1 is enough. The
+ * organization's own domain or another of its names weighs 2; one of its keywords 1 (half
+ * when the keyword is an ordinary word like "clientes" or "store"); a word of its sector 1;
+ * its country half at most, however often it is named — a flag and "Canada" next to "CPC" in
+ * an ad for cost-per-click traffic must not add up to Canada Post; its country code in
+ * capitals right after the name ("Vivo BR") 1. Trade jargon (DB, VPN) is corroborated only by
+ * the organization's own keywords, names or domain. A common word written in capitals in a
+ * line written in lower case ("OTTO Marktplatz") is being used as a name: 1.
+ */
+export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: TermOccurrence[], context: ContextWord[], sector: string | undefined, country: string | undefined, normalized: NormalizedText): string[] {
+  const whole = normalized.text.length <= 2 * CONTEXT_RADIUS;
+  const near = (index: number) => whole || Math.abs(index - mention.from) <= CONTEXT_RADIUS;
+  const found: string[] = [];
+  let weight = 0;
+  let countryWeight = 0;
+  const jargon = MARKET_JARGON.has(mention.term.compact);
+  const quote = (from: number, to: number) => quoteOriginal(normalized, from, to);
+  const countryWordAt = new Set(context.filter((word) => word.kind === 'country').map((word) => word.index));
+  for (const other of orgOccurrences) {
+    if (other === mention || !near(other.from) || (other.from < mention.to && other.to > mention.from)) continue;
+    if (other.term.role === 'keyword') {
+      found.push(`keyword "${quote(other.from, other.to)}"`);
+      if (countryWordAt.has(other.from)) countryWeight = 0.5;
+      else weight += commonWords().has(other.term.compact) ? 0.5 : 1;
+      continue;
+    }
+    if (other.term.compact === mention.term.compact) continue;
+    if (other.term.role === 'domain' && other.place === 'email-domain' && isInMailProviderList(normalized.text, other.from)) continue;
+    if (other.term.role === 'domain') { found.push(`domain "${quote(other.from, other.to)}"`); weight += 2; continue; }
+    if (!other.term.weak) { found.push(`another of its names "${quote(other.from, other.to)}"`); weight += 2; continue; }
+    found.push(`another of its terms "${quote(other.from, other.to)}"`);
+    weight += 1;
+  }
+  if (!jargon) {
+    for (const word of context) {
+      if (!near(word.index) || (word.index >= mention.from && word.index < mention.to)) continue;
+      if (word.kind === 'sector' && word.value === sector) { found.push(`sector word "${word.word}"`); weight += 1; }
+      if (word.kind === 'country' && word.value === country) { found.push(`country "${word.word}"`); countryWeight = 0.5; }
+    }
+    const originalEnd = normalized.ends[mention.to - 1]!;
+    const originalAfter = normalized.original.slice(originalEnd, originalEnd + 4);
+    if (country && new RegExp(`^[\\s(]*${country === 'GB' ? '(?:GB|UK)' : country}(?![\\p{L}])`, 'u').test(originalAfter)) { found.push(`country code "${country}"`); weight += 1; }
+    if ((mention.term.compact.length > 4 || (mention.term.compact.length === 4 && commonWords().has(mention.term.compact))) && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
+  }
+  return weight + countryWeight >= 1 ? [...new Set(found)] : [];
+}
+
+/** Words sellers shout whatever they sell ("🆓 FREE DROP"): capitals make none of them a name. */
+const SHOUTED_WORDS = new Set(['free', 'new', 'hot', 'fresh', 'sale', 'leak', 'full', 'big', 'best', 'top', 'vip', 'premium', 'gratis', 'gratuit', 'dump', 'mega',
+  'update', 'bonus', 'drop', 'private', 'exclusive', 'cheap', 'fast', 'real', 'valid', 'live', 'good', 'great', 'super', 'ultra', 'max', 'pro', 'plus', 'first', 'last']);
+
+/** The quote is in capitals while the rest of its line is mostly lower case. */
+function isWrittenAsName(normalized: NormalizedText, mention: TermOccurrence): boolean {
+  const start = normalized.starts[mention.from]!;
+  const end = normalized.ends[mention.to - 1]!;
+  const quote = normalized.original.slice(start, end);
+  if (quote !== quote.toUpperCase() || quote === quote.toLowerCase()) return false;
+  const lineStart = normalized.original.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = normalized.original.indexOf('\n', end);
+  const line = normalized.original.slice(Math.max(lineStart, start - 200), lineEndAt === -1 ? Math.min(normalized.original.length, end + 200) : Math.min(lineEndAt, end + 200));
+  const rest = (line.slice(0, start - Math.max(lineStart, start - 200)) + line.slice(end - Math.max(lineStart, start - 200))).replace(/[^\p{L}]/gu, '');
+  if (rest.length < 8) return false;
+  const lower = rest.replace(/[^\p{Ll}]/gu, '').length;
+  return lower / rest.length >= 0.6;
+}

@@ -1,0 +1,42 @@
+import type { TermOccurrence } from './find-term-occurrences.js';
+import type { NormalizedText } from './normalize-text.js';
+
+/**
+ * Words around a name that say it is not the victim: excluded ("c'est PAS Médiprix", "not
+ * the gov OCS"), cited as an example or a yardstick ("même technique que pour Médiprix",
+ * "cheaper than Jumia"), used as a tool ("verified with Canada Post lookup") or a carrier
+ * ("envoi GLS suivi", "via Delhivery"), or listed among mail providers ("@gmail.com
+ * @free.fr @orange.fr"). Normalized text; the name follows the `…BEFORE` patterns directly.
+ */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|no|non|pas|nicht|kein|keine|nao|не|ни|without|sans|sin|sem|ohne|except|excluding|hors|nor|isnt|isn't|aren't)(?:\s+\S+){0,3}\s*$/u;
+const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:same as|similar to|just like|like the|comme pour|comme chez|que pour|como con|como en|wie bei|как у|как с|как в|такой же|after the|apres l'affaire|apres le|depuis l'affaire|since the|reminiscent of|прошлогодн\S*)(?:\s+\S+){0,2}\s*$/u;
+const EXAMPLE_AFTER = /^\s*(?:\S+\s+){0,2}(?:last (?:year|month|week)|l'an dernier|l'annee derniere|le mois dernier|el (?:ano|mes) pasado|(?:ano|mes) passado|letzte[ns]? (?:jahr|monat)|в прошлом (?:году|месяце)|back in 20\d\d)/u;
+const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:cheaper|moins cher|mas barato|mais barato|billiger|дешевле|piu economico|more|better|bigger|fresher|newer|larger|mais|melhor|maior|plus|mieux|meilleur\S*|mas|mejor|mayor|mehr|besser|grosser|neuer|больше|лучше|свежее|piu|meglio)\s+(?:\S+\s+){0,2}(?:than|que|als|чем|di|del|della|che)(?:\s+\S+){0,3}\s*$/u;
+const TOOL_BEFORE = /(?:^|[^\p{L}])(?:verified|checked|validated|confirmed|verifie|verifiee|verifies|valide|validado|verificado|geprueft|проверен\S*)\s+(?:with|via|using|through|on|against|by|avec|par|sur|con|com|mit|через)(?:\s+\S+){0,1}\s*$|(?:^|[^\p{L}])(?:shipping|ships via|shipped with|shipped by|livraison par|expedie par|envio por|versand mit)\s*:?\s*$/u;
+const SHIPPING = String.raw`(?:ship\S*|deliver\S*|envio\S*|envoi\S*|enviad\S*|livr\S*|expedi\S*|versand\S*|versendet|spedi\S*|entrega\S*|cod|courier\S*|dispatch\S*|доставк\S*|отправк\S*)`;
+/** A shipping word, then the carrier: directly ("envoi GLS") or after "via/por/by" in the same clause. */
+const CARRIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${SHIPPING}\\s*:?\\s*$|${SHIPPING}[^.\\n]{0,60}(?:^|[^\\p{L}])(?:por|via|par|with|by|con|mit|com|через|avec)\\s*$`, 'u');
+
+export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
+
+/** Why this mention does not make its organization the victim, or null when nothing says so. */
+export function roleOfMention(normalized: NormalizedText, mention: TermOccurrence): MentionRole {
+  const text = normalized.text;
+  const before = text.slice(Math.max(0, mention.from - 60), mention.from).split('\n').at(-1)!;
+  const longBefore = text.slice(Math.max(0, mention.from - 100), mention.from).split('\n').at(-1)!;
+  const after = text.slice(mention.to, mention.to + 40);
+  if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
+  if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
+  // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
+  if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
+  if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
+  return null;
+}
+
+/** "@gmail.com @free.fr @orange.fr": a bare "@domain" among two or more others lists providers. */
+export function isInMailProviderList(text: string, domainFrom: number): boolean {
+  const at = domainFrom - 1;
+  if (at > 0 && /[\w.+-]/.test(text[at - 1]!)) return false;
+  const line = text.slice(Math.max(0, at - 200), at + 200);
+  return (line.match(/(?:^|[\s,;|/])@[\w-]+(?:\.[\w-]+)+/gu) ?? []).length >= 3;
+}
