@@ -2,7 +2,7 @@ import type { Analysis, DataType, Match, PostingKind, Price, Severity } from '..
 import type { Organization } from '../model/organization.js';
 import { DEFAULT_TLP, type ClaimStatus, type TlpLabel } from './alert-words.js';
 import type { AlertView } from './load-alert-view.js';
-import { toExcerpt } from './render-plain-alert.js';
+import { toExcerpt } from './to-excerpt.js';
 
 /**
  * One alert as the ZATAZ protocol describes it: a number, a severity, the victim, the claim, where

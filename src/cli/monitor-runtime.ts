@@ -46,7 +46,7 @@ export async function createMonitorRuntime(context: AppContext, parts: MonitorPa
   const registry: MonitorRegistry = { sinks: [], destinationResolvers: [], alertSuppressors: [], alertListeners: [], adminNotifiers: [], caseNotifiers: [] };
   for (const part of parts) await part.setup?.(registry, context);
   if (registry.sinks.length === 0) {
-    registry.sinks.push(createConsoleSink());
+    registry.sinks.push(createConsoleSink(undefined, { language: context.settings.ALERT_LANGUAGE }));
     registry.destinationResolvers.push(() => ['console']);
   }
   const notifyAdmins = async (text: string) => {

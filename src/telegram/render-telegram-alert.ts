@@ -1,5 +1,5 @@
 import type { AlertView } from '../alerts/load-alert-view.js';
-import { toExcerpt } from '../alerts/render-plain-alert.js';
+import { toExcerpt } from '../alerts/to-excerpt.js';
 import { CLAIM_STATUS_NAMES, DEFAULT_TLP, dataTypeNames, kindName, sectorName, severityName, type ClaimStatus } from '../alerts/alert-words.js';
 import { selectAdvice } from '../cases/advice-rules.js';
 import type { TriageMark, TriageState } from '../store/index.js';
