@@ -24,7 +24,9 @@ const LETTER = 1;
 const DIGIT = 2;
 
 const charCache = new Map<number, string>();
-const classCache = new Map<number, number>();
+const CLASS_UNKNOWN = -1;
+/** The class of every UTF-16 unit, learnt on first sight: a table read, not a regular expression. */
+const classTable = new Int8Array(65536).fill(CLASS_UNKNOWN);
 const INVISIBLE = /^[\p{Mn}\p{Me}\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f]$/u;
 const WORD_LETTER = /^\p{L}$/u;
 const WORD_DIGIT = /^\p{N}$/u;
@@ -54,6 +56,24 @@ function normalizeCodePoint(codePoint: number): string {
 
 const lookAlikeCache = new Map<number, number>();
 
+/**
+ * For characters of the Basic Multilingual Plane, what they become as one UTF-16 unit, read
+ * from a table instead of a Map: SINGLE_UNKNOWN until first seen, SINGLE_OTHER when the result
+ * is empty or longer than one unit. The look-alike table is filled at the same time.
+ */
+const SINGLE_UNKNOWN = -2;
+const SINGLE_OTHER = -1;
+const singleUnit = new Int32Array(65536).fill(SINGLE_UNKNOWN);
+const lookAlikeUnit = new Uint16Array(65536);
+
+function learnSingleUnit(code: number): number {
+  const value = normalizeCodePoint(code);
+  const single = value.length === 1 ? value.charCodeAt(0) : SINGLE_OTHER;
+  singleUnit[code] = single;
+  lookAlikeUnit[code] = value.length > 0 ? lookAlikeOf(code, value) : 0;
+  return single;
+}
+
 /** The Latin letter a written character looks like (its case decides: Η is H, η is n), or 0. */
 function lookAlikeOf(codePoint: number, value: string): number {
   let latin = lookAlikeCache.get(codePoint);
@@ -73,11 +93,11 @@ export function charClass(code: number): number {
     return NON_WORD;
   }
   if (code >= 0xd800 && code <= 0xdfff) return NON_WORD;
-  let value = classCache.get(code);
-  if (value === undefined) {
+  let value = classTable[code]!;
+  if (value === CLASS_UNKNOWN) {
     const char = String.fromCharCode(code);
     value = WORD_LETTER.test(char) ? LETTER : WORD_DIGIT.test(char) ? DIGIT : NON_WORD;
-    classCache.set(code, value);
+    classTable[code] = value;
   }
   return value;
 }
@@ -97,6 +117,7 @@ export function normalizeText(original: string): NormalizedText {
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
   // Allocated at the first look-alike: most postings have none.
   let latin: Uint16Array | undefined;
+  const lookAlikeAt: number[] = [];
   let size = 0;
   const grow = () => {
     capacity *= 2;
@@ -139,6 +160,25 @@ export function normalizeText(original: string): NormalizedText {
       index += 1;
       continue;
     }
+    if (code < 0xd800 || (code > 0xdfff && code <= 0xffff)) {
+      let single = singleUnit[code]!;
+      if (single === SINGLE_UNKNOWN) single = learnSingleUnit(code);
+      if (single !== SINGLE_OTHER) {
+        if (size === capacity) grow();
+        codes[size] = single;
+        starts[size] = index;
+        ends[size] = index + 1;
+        const lookAlike = lookAlikeUnit[code]!;
+        if (lookAlike !== 0) {
+          latin ??= new Uint16Array(capacity);
+          latin[size] = lookAlike;
+          lookAlikeAt.push(size);
+        }
+        size += 1;
+        index += 1;
+        continue;
+      }
+    }
     const codePoint = original.codePointAt(index)!;
     const width = codePoint > 0xffff ? 2 : 1;
     const value = normalizeCodePoint(codePoint);
@@ -156,33 +196,33 @@ export function normalizeText(original: string): NormalizedText {
       if (lookAlike !== 0) {
         latin ??= new Uint16Array(capacity);
         latin[size - 1] = lookAlike;
+        lookAlikeAt.push(size - 1);
       }
     }
     index += width;
   }
   // Most postings hold no Cyrillic or Greek letter at all: then there is no second pass.
-  if (latin) mapConfusablesInLatinWords(codes, latin, size);
+  if (latin) mapConfusablesInLatinWords(codes, latin, lookAlikeAt, size);
   starts[size] = length;
   return { original, text: decoder.decode(codes.subarray(0, size)), starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
 
-/** "Сurаleaf" → "curaleaf": only inside words that also hold ASCII letters, so Russian stays Russian. */
-function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, size: number): void {
-  let tokenStart = -1;
-  let hasAscii = false;
-  let hasConfusable = false;
-  for (let i = 0; i <= size; i += 1) {
-    const code = i < size ? codes[i]! : 32;
-    if (i < size && charClass(code) !== NON_WORD) {
-      if (tokenStart === -1) { tokenStart = i; hasAscii = false; hasConfusable = false; }
-      if (code >= 97 && code <= 122) hasAscii = true;
-      else if (latin[i] !== 0) hasConfusable = true;
-      continue;
-    }
-    if (tokenStart !== -1 && hasAscii && hasConfusable) {
-      for (let k = tokenStart; k < i; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
-    }
-    tokenStart = -1;
+/**
+ * "Сurаleaf" → "curaleaf": only inside words that also hold ASCII letters, so Russian stays
+ * Russian. Only the words around a look-alike are visited, once each.
+ */
+function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, lookAlikeAt: readonly number[], size: number): void {
+  let doneUntil = -1;
+  for (const at of lookAlikeAt) {
+    if (at < doneUntil) continue;
+    let start = at;
+    while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
+    let end = at + 1;
+    while (end < size && charClass(codes[end]!) !== NON_WORD) end += 1;
+    doneUntil = end;
+    let hasAscii = false;
+    for (let k = start; k < end && !hasAscii; k += 1) hasAscii = codes[k]! >= 97 && codes[k]! <= 122;
+    if (hasAscii) for (let k = start; k < end; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
   }
 }
 
