@@ -40,7 +40,10 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   const aboutData = hasDataTypes || hasCount || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
 
-  if (source === 'news') return { kind: 'news', reasons: ['found in a news source'] };
+  if (source === 'news') {
+    // FORMAT.md: news reports an incident; a results announcement or a store opening is other.
+    return count('incident') > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
+  }
   if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
   if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
 

@@ -48,9 +48,11 @@ export function toCompactView(text: string): CompactView {
     let code = text.charCodeAt(i);
     // ASCII inline (the normalized text is lower case): most characters never reach charClass.
     let kind = code < 128 ? ((code >= 97 && code <= 122) ? 1 : (code >= 48 && code <= 57) ? 2 : 0) : charClass(code);
-    // "Fr€€ Mobile", "Ca$h": a currency sign stuck to letters stands for one.
-    if (kind === 0 && (code === 0x20ac || code === 36) && isLetterAt(text, i - 1) && (isLetterAt(text, i + 1) || code === 0x20ac)) {
-      code = code === 36 ? 115 : 101;
+    // "Fr€€ Mobile", "Ca$h", "H@rmonie": a sign stuck to letters stands for one; an @ only when
+    // what follows is not an e-mail domain.
+    if (kind === 0 && (code === 0x20ac || code === 36 || code === 64) && isLetterAt(text, i - 1) && (isLetterAt(text, i + 1) || code === 0x20ac)
+      && (code !== 64 || !/^[\w-]+\./.test(text.slice(i + 1, i + 64)))) {
+      code = code === 36 ? 115 : code === 64 ? 97 : 101;
       kind = 1;
     }
     if (kind === 0) {

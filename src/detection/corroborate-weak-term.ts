@@ -51,7 +51,7 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     const originalEnd = normalized.ends[mention.to - 1]!;
     const originalAfter = normalized.original.slice(originalEnd, originalEnd + 4);
     if (country && new RegExp(`^[\\s(]*${country === 'GB' ? '(?:GB|UK)' : country}(?![\\p{L}])`, 'u').test(originalAfter)) { found.push(`country code "${country}"`); weight += 1; }
-    if ((mention.term.compact.length > 4 || (mention.term.compact.length === 4 && commonWords().has(mention.term.compact))) && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
+    if (mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
   }
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
 }

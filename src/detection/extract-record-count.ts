@@ -20,7 +20,7 @@ export interface CountCandidate {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])(?:[1-9]\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
-const MULTIPLIER = /^\s?(kk|к\s?к|k|к|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|mi|м|millionen|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
+const MULTIPLIER = /^\s?(kk|к\s?к|k|к|tsd|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|mi|м|millionen|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
 const WORDED = [
   { pattern: /(?<![\p{L}])(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },
   { pattern: /(?<![\p{L}])(?:mezzo|half a|half|un demi|demi|medio|meio|пол)[\s-]*(?:milione|million|millon|milhao|миллиона)/gu, value: 500_000 },
@@ -29,7 +29,7 @@ const WORDED = [
 const RECORD_NOUN_BEFORE = new RegExp(`(?:${RECORD_NOUNS.filter((word) => !word.includes(' ')).map((word) => normalizeText(word.replace('*', '')).text).join('|')})\\S*\\s*(?:\\([^)]{0,30}\\))?\\s*[—–-]?\\s*[~≈]?\\s*$`, 'u');
 /** German and Dutch compounds end in their record noun. */
 const COMPOUND_RECORDS = ['datensatze', 'konten', 'kunden', 'eintrage', 'adressen', 'nummern', 'gegevens'];
-const FILLERS = new Set(['de', 'd', 'of', 'du', 'des', 'total', 'unique', 'online', 'en', 'the', 'di', 'von', 'van', 'approx', 'more', 'plus', 'over', 'fresh',
+const FILLERS = new Set(['em', 'in', 'im', 'de', 'd', 'of', 'du', 'des', 'total', 'unique', 'online', 'en', 'the', 'di', 'von', 'van', 'approx', 'more', 'plus', 'over', 'fresh',
   'verified', 'valid', 'checked', 'active', 'real', 'full', 'new', 'mas', 'mais', 'uber', 'свыше', 'более', 'do', 'da', 'del']);
 
 const toStemSet = (written: string[]) => {

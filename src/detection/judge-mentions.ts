@@ -55,7 +55,8 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       if (role?.excluded) { excluded = true; rejected = `"${quoted}" ${role.reason}`; continue; }
       if (role) { rejected ??= `"${quoted}" ${role.reason}`; continue; }
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
-      const weak = mention.typo || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)));
+      const weak = mention.typo || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
+        || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
       if (isInsideAnotherName(mention, normalized, ownNames, weak)) { rejected ??= `"${quoted}" is part of another organization's name`; continue; }
@@ -92,4 +93,15 @@ function hasOtherMeaning(mention: TermOccurrence, text: string): boolean {
 function startsUpperCase(normalized: NormalizedText, mention: TermOccurrence): boolean {
   const words = quoteOriginal(normalized, mention.from, mention.to).split(/\s+/);
   return /^\p{Lu}/u.test(words.at(-1) ?? '');
+}
+
+/**
+ * A name written all in lower case where the watchlist writes it with capitals is read as
+ * ordinary words ("pague menos: só R$ 300", "cuentas de ahorro", "mercado livre de dados")
+ * and needs corroboration like any weak term.
+ */
+function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): boolean {
+  const quote = quoteOriginal(normalized, mention.from, mention.to);
+  const { term } = mention.term;
+  return term !== term.toLowerCase() && /^[\p{Ll}\s'-]+$/u.test(quote) && /\p{L}{5}/u.test(quote);
 }

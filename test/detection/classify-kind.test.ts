@@ -45,6 +45,10 @@ describe('posting kinds', () => {
     expect(kindOf('OSPEDALE SANCTA MARIA — 400 GB exfiltrated — publication in 5 days — ⏳ 04d 11h', 'forum')).toBe('ransom');
   });
 
+  it('calls business news without an incident other, as FORMAT.md defines news', () => {
+    expect(kindOf('Lusotelecom shares jump 8% as quarterly losses narrow; the operator opened 20 new stores.', 'news')).toBe('other');
+  });
+
   it('takes the news source and reporting style as news', () => {
     expect(kindOf('Lusotelecom says a hacker is selling subscriber data of 1.2M customers on a forum, according to researchers.', 'news')).toBe('news');
   });

@@ -36,6 +36,8 @@ describe('record counts', () => {
     ['7.2 lakh patients', 720_000],
     ['1.1 crore records', 11_000_000],
     ['620mila titolari', 620_000],
+    ['530 Tsd. Datensätze', 530_000],
+    ['120 mil laudos em PDF', 120_000],
   ])('reads "%s" as %i', (text, value) => {
     expect(countIn(`Base — ${text} — nom, email`)).toBe(value);
   });

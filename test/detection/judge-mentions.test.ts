@@ -78,7 +78,9 @@ describe('namesakes and other names', () => {
     { id: 'sanitas', name: 'Sanitas', aliases: ['Sanitas Seguros'], domains: ['sanitas.es'], sector: 'health', country: 'ES', keywords: ['seguro', 'asegurados'] },
     { id: 'poli', name: 'Politecnico di Milano', aliases: ['Politecnico'], domains: ['polimi.it'], sector: 'education', country: 'IT', keywords: ['studenti', 'matricola'] },
     { id: 'free', name: 'Free', aliases: ['Free Mobile'], domains: ['free.fr'], sector: 'telecom', country: 'FR', keywords: ['abonnés', 'opérateur'] },
-    { id: 'otto', name: 'OTTO', aliases: ['Otto'], domains: ['otto.de'], sector: 'retail', country: 'DE', keywords: ['Versandhandel'] },
+    { id: 'harmony', name: 'Harmony', aliases: ['Harmony Shop'], domains: ['harmony.de'], sector: 'retail', country: 'DE', keywords: ['Versandhandel'] },
+    { id: 'paguemenos', name: 'Pague Menos', aliases: ['Farmácias Pague Menos'], domains: ['paguemenos.com.br'], sector: 'pharmacy', country: 'BR', keywords: ['farmácia', 'drogaria'] },
+    { id: 'mutuelle', name: 'Harmonie Mutuelle', aliases: [], domains: ['harmonie-mutuelle.fr'], sector: 'health', country: 'FR', keywords: ['mutuelle', 'adhérents'] },
   ]);
   const orgsOf = (text: string) => watchlist.analyze({ text, source: 'forum' }).orgs;
 
@@ -103,8 +105,17 @@ describe('namesakes and other names', () => {
   });
 
   it('takes a common word written in capitals in a lower-case line as a name, but not a shouted FREE', () => {
-    expect(orgsOf('OTTO Marktplatz — partner api keys (geleakt), 312 accounts of merchants, client secrets inside')).toEqual(['otto']);
-    expect(orgsOf('otto database di e-commerce italiani in bundle — 1,4 milioni di righe — email — 500 $')).toEqual([]);
+    expect(orgsOf('HARMONY Marktplatz — partner api keys (geleakt), 312 accounts of merchants, client secrets inside')).toEqual(['harmony']);
+    expect(orgsOf('harmony of colors and music fans database — 1,4M rows — email — 500 $')).toEqual([]);
+  });
+
+  it('reads a name written in lower case as ordinary words, which need corroboration', () => {
+    expect(orgsOf('VENDO BASE CPF 2024 — 220 milhões — nome, CPF — pague menos: só R$ 300')).toEqual([]);
+    expect(orgsOf('VENDO BASE Pague Menos 2024 — 2 milhões de clientes — nome, CPF — R$ 3.000')).toEqual(['paguemenos']);
+  });
+
+  it('reads an @ inside a word as an a, but not in an e-mail address', () => {
+    expect(orgsOf('🆓 LEAK H@rmonie Mutu3lle — 480K comptes adhérents — lien 👇')).toEqual(['mutuelle']);
   });
 
   it('names a carrier as a carrier, directly or after "via"', () => {

@@ -13,7 +13,7 @@ export const RECORD_NOUNS = ['records', 'record', 'rows', 'row', 'lines', 'ligne
   'tickets', 'dossiers', 'phones', 'numbers', 'cards', 'cartes', 'tarjetas', 'cartoes', 'карт', 'fullz', 'logs', 'hits', 'credentials', 'combos', 'voters',
   'students', 'etudiants', 'eleves', 'holders', 'individuals', 'identities', 'victims', 'employee records', 'staff records', 'adherents', 'inscrits',
   'apotheekleveringen', 'reclamations', 'claims', 'contribuenti', 'contribuables', 'contribuyentes', 'beneficiarios', 'beneficiaires', 'afiliados', 'asegurados',
-  'assicurati', 'versicherte', 'versicherten', 'policyholders', 'insured', 'abonados', 'abonnes', 'alunos', 'studenti', 'pratiche', 'dossiers', 'assinantes', 'titulares', 'titolari', 'transactions', 'invoices', 'factures', 'prescriptions', 'ordonnances', 'requests', 'demandes'];
+  'assicurati', 'laudos', 'exames', 'referti', 'befunde', 'versicherte', 'versicherten', 'policyholders', 'insured', 'abonados', 'abonnes', 'alunos', 'studenti', 'pratiche', 'dossiers', 'assinantes', 'titulares', 'titolari', 'transactions', 'invoices', 'factures', 'prescriptions', 'ordonnances', 'requests', 'demandes'];
 
 /** Places and organizations counted in a description: a fallback when nothing else is counted. */
 export const ENTITY_NOUNS = ['stores', 'store', 'magasins', 'tiendas', 'lojas', 'negozi', 'filialen', 'filiales', 'succursales', 'sucursales', 'branches',

@@ -18,7 +18,7 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'стоимость', 'escrow', 'middleman', 'mm', 'intermediaire', 'intermediario', 'intermediario do', 'gerant', 'гарант', 'гарантом', 'treuhand', 'dm for price', 'dm pour',
   'pm for price', 'price on request', 'prix sur demande', 'sur demande', 'preis auf anfrage', 'precio a consultar', 'a consultar', 'в лс', 'пишите в лс', 'лс',
   'auction', 'enchere*', 'subasta', 'leilao', 'старт', 'блиц', 'blitz', 'per record', 'bulk', 'chama no pv', 'no pv', 'escribime', 'dm', 'pm', 'serious buyers',
-  'no timewasters', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
+  'no timewasters', 'its yours', "it's yours", 'yours for', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
@@ -37,13 +37,13 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
-export const ACCESS_TECH_WORDS = ['admin', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
+export const ACCESS_TECH_WORDS = ['admin', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin', 'da',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
   'acces a distance', 'remote access', 'backdoor', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers'];
 
-export const ACCESS_WORDS = ['access', 'acces', 'acceso', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
+export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
 
 /** Reporting: who said what, according to whom. */
 export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', 'reports', 'investigating', 'investigation', 'statement', 'spokesperson', 'researcher*',
@@ -64,10 +64,21 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
  * offer is of something else — replicas, IPTV, hosting, a course.
  */
+/** Incidents, for a news source: business news without one is `other`, not `news`. */
+export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*', 'attack*', 'attaqu*', 'attacco', 'angriff*', 'stolen', 'theft', 'vol de', 'piratage',
+  'pirat*', 'fuite*', 'violation*', 'intrusion*', 'incident*', 'expos*', 'compromis*', 'unauthori*', 'non autoris*', 'acceso no autorizado', 'donnees', 'data', 'dados',
+  'datos', 'daten', 'dati', 'данны*', 'утечк*', 'взлом*', 'хакер*', 'слив*', 'vazamento', 'vazou', 'vazad*', 'filtracion', 'filtrad*', 'gehackt', 'phishing', 'fraud*',
+  'misappropriat*', 'sold', 'selling', 'vend*', 'vente', 'sale', 'access*', 'acces', 'acceso', 'zugriff*', 'esposti', 'extortion', 'extorsion', 'encrypt*',
+  'chiffr*', 'cifrad*', 'malware', 'outage', 'panne', 'investigat*', 'enquete', 'police', 'cnil', 'privacy', 'acced*', 'accessed', 'vulnerab*', 'falla',
+  'faille*', 'flaw*', 'patch*', 'gestohlen*', 'stole*', 'volee*', 'robad*', 'roubad*', 'sottratt*', 'украден*', 'похищен*', 'violazion*', 'rivendicazion*',
+  'reivindica*', 'revendica*', 'claim*', 'lockbit', 'password*', 'passwort*', 'contrasena*', 'senha*', 'credential*', 'identifiants', 'logins', 'nessuna violazione',
+  'sicherheitsluck*', 'security', 'securite', 'seguridad', 'sicurezza', 'sicherheit', 'безопасност*', 'уязвим*', 'атак*', 'инцидент*', 'ransomware', 'ciberataque',
+  'ciberataqu*', 'ataque*', 'attentat*', 'dark web', 'darknet', 'telegram', 'forum'];
+
 export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
   'customers', 'clients', 'clientes', 'kunden', 'klanten', 'клиент*', 'accounts', 'comptes', 'cuentas', 'contas', 'аккаунт*', 'users', 'utilisateurs',
   'usuarios', 'members', 'membres', 'miembros', 'leads', 'fullz', 'combo*', 'logs', 'file', 'files', 'fichier*', 'archivo*', 'arquivo*', 'datei*', 'export*',
   'list', 'liste', 'lista', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
-  'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*', 'orders', 'commandes', 'pedidos',
-  'заказ*', 'shipments', 'envios', 'subscribers', 'abonnes', 'profiles', 'dossiers', 'tickets', 'extrait', 'sample', 'echantillon', 'source code', 'code source'];
+  'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*',
+  'subscribers', 'abonnes', 'profiles', 'dossiers', 'extrait', 'sample', 'echantillon', 'source code', 'code source'];

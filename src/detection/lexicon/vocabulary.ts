@@ -1,7 +1,7 @@
 import { normalizeText } from '../normalize-text.js';
 import { COUNTRY_WORDS, SECTOR_WORDS } from './context-words.js';
 import { ACCESS_DATA_WORDS, DATA_TYPE_WORDS } from './data-type-words.js';
-import { ACCESS_TECH_WORDS, ACCESS_WORDS, DATA_NOUNS, LEAK_WORDS, NEWS_WORDS, NOT_AN_OFFER_WORDS, RANSOM_WORDS, SALE_WORDS } from './kind-words.js';
+import { ACCESS_TECH_WORDS, ACCESS_WORDS, DATA_NOUNS, INCIDENT_WORDS, LEAK_WORDS, NEWS_WORDS, NOT_AN_OFFER_WORDS, RANSOM_WORDS, SALE_WORDS } from './kind-words.js';
 
 /** One word or phrase of a lexicon found in a text: normalized offsets, end exclusive. */
 export interface WordHit {
@@ -35,7 +35,7 @@ function categories(): [string, readonly string[]][] {
     ...Object.entries(SECTOR_WORDS).map(([sector, words]) => [`sector:${sector}`, words] as [string, string[]]),
     ...Object.entries(COUNTRY_WORDS).map(([country, words]) => [`country:${country}`, words] as [string, string[]]),
     ['kind:sale', SALE_WORDS], ['kind:leak', LEAK_WORDS], ['kind:ransom', RANSOM_WORDS], ['kind:access', ACCESS_WORDS],
-    ['kind:access-tech', ACCESS_TECH_WORDS], ['kind:news', NEWS_WORDS], ['kind:not-an-offer', NOT_AN_OFFER_WORDS], ['kind:data', DATA_NOUNS],
+    ['kind:access-tech', ACCESS_TECH_WORDS], ['kind:news', NEWS_WORDS], ['kind:not-an-offer', NOT_AN_OFFER_WORDS], ['kind:data', DATA_NOUNS], ['kind:incident', INCIDENT_WORDS],
   ];
 }
 
