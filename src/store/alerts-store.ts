@@ -1,5 +1,6 @@
 import type { Severity } from '../model/analysis.js';
 import type { Db } from './open-database.js';
+import { atomically } from './atomically.js';
 import { systemClock, type Clock } from './clock.js';
 
 export interface Alert {
@@ -66,7 +67,7 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
   return {
     /** Create the alert for a new hit and queue it for each destination, in one transaction. */
     enqueue(hitId: number, orgId: string, severity: Severity, destinations: string[]): Alert {
-      return db.transaction(() => {
+      return atomically(db, () => {
         const created = clock();
         const year = created.getUTCFullYear();
         const sequence = (statements.nextNumberOfYear.get(year) as { last: number }).last;
@@ -75,7 +76,7 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
         const alertId = Number(result.lastInsertRowid);
         for (const destination of destinations) statements.insertDelivery.run(alertId, destination, created.toISOString());
         return { id: alertId, number, hitId, orgId, severity, createdAt: created.toISOString() };
-      }).immediate();
+      });
     },
     /** Queue an existing alert for one more destination (a chat that subscribed later, a re-send). */
     addDelivery(alertId: number, destination: string): boolean {

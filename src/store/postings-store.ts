@@ -1,5 +1,6 @@
 import type { Posting, SourceKind } from '../model/posting.js';
 import type { Db } from './open-database.js';
+import { atomically } from './atomically.js';
 import { systemClock, type Clock } from './clock.js';
 
 export interface StoredPosting extends Posting {
@@ -67,7 +68,7 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     },
     /** Store a posting and remember its content hash; one transaction, so neither exists without the other. */
     insert(posting: Posting, contentHash: string, duplicateOf: number | null): number {
-      return db.transaction(() => {
+      return atomically(db, () => {
         const now = clock().toISOString();
         const result = statements.insert.run({
           sourceId: posting.sourceId,
@@ -87,18 +88,18 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
         const id = Number(result.lastInsertRowid);
         statements.recordHash.run(contentHash, id, now);
         return id;
-      })();
+      });
     },
     markSeenAgain(id: number): void {
       statements.seenAgain.run(clock().toISOString(), id);
     },
     /** An edited posting (Telegram edits, a forum post updated in place). */
     replaceText(id: number, posting: Posting, contentHash: string): void {
-      db.transaction(() => {
+      atomically(db, () => {
         const now = clock().toISOString();
         statements.replaceText.run(posting.text, posting.title ?? null, contentHash, now, JSON.stringify(posting.meta ?? {}), id);
         statements.recordHash.run(contentHash, id, now);
-      })();
+      });
     },
     /** Every content hash this posting has had, oldest first. */
     hashesOf(id: number): string[] {
