@@ -1,4 +1,5 @@
-import type { Store } from '../store/index.js';
+import PQueue from 'p-queue';
+import type { Delivery, Store } from '../store/index.js';
 import type { AlertSink, DeliveryOutcome } from './alert-sink.js';
 import { loadAlertView } from './load-alert-view.js';
 
@@ -13,6 +14,8 @@ export interface OutboxDispatcherOptions {
   pollIntervalMs?: number;
 }
 
+/** Destinations served at once by one sink; each keeps its own order and pace. */
+const MAX_PARALLEL_DESTINATIONS = 16;
 const BASE_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 10 * 60 * 1000;
 
@@ -57,26 +60,46 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
     }
   };
 
+  const deliverOne = async (sink: AlertSink, delivery: Delivery): Promise<boolean> => {
+    inFlight.add(delivery.id);
+    try {
+      const view = loadAlertView(store, delivery.alertId);
+      const outcome: DeliveryOutcome = view
+        ? await sink.deliver(delivery, view).catch((error: unknown) => ({ ok: false as const, retryable: true, reason: String((error as Error)?.message ?? error) }))
+        : { ok: false, retryable: false, reason: 'alert, hit or posting no longer in the database' };
+      record(delivery.id, delivery.attempts, delivery.destination, outcome);
+      return outcome.ok;
+    } finally {
+      inFlight.delete(delivery.id);
+    }
+  };
+
+  /**
+   * One lane per destination, lanes side by side: a group paced at 20 messages a minute does
+   * not hold back the alerts of the other chats. Within a lane, alerts keep their order.
+   */
   const drainSink = async (sink: AlertSink): Promise<number> => {
     let sent = 0;
     for (;;) {
-      const due = store.alerts.dueDeliveries(sink.prefix, 50).filter((delivery) => !inFlight.has(delivery.id));
+      const due = store.alerts.dueDeliveries(sink.prefix, 200).filter((delivery) => !inFlight.has(delivery.id));
       if (due.length === 0) return sent;
+      const lanes = new Map<string, Delivery[]>();
       for (const delivery of due) {
-        inFlight.add(delivery.id);
-        try {
-          const view = loadAlertView(store, delivery.alertId);
-          const outcome: DeliveryOutcome = view
-            ? await sink.deliver(delivery, view).catch((error: unknown) => ({ ok: false as const, retryable: true, reason: String((error as Error)?.message ?? error) }))
-            : { ok: false, retryable: false, reason: 'alert, hit or posting no longer in the database' };
-          record(delivery.id, delivery.attempts, delivery.destination, outcome);
-          if (outcome.ok) sent += 1;
-        } finally {
-          inFlight.delete(delivery.id);
-        }
-        // stop() finishes the send in flight and leaves the rest queued for the next start.
-        if (stopping) return sent;
+        const lane = lanes.get(delivery.destination);
+        if (lane) lane.push(delivery); else lanes.set(delivery.destination, [delivery]);
       }
+      const queue = new PQueue({ concurrency: MAX_PARALLEL_DESTINATIONS });
+      const counts = await Promise.all([...lanes.values()].map((lane) => queue.add(async () => {
+        let laneSent = 0;
+        // stop() finishes the sends in flight and leaves the rest queued for the next start.
+        for (const delivery of lane) {
+          if (stopping) break;
+          if (await deliverOne(sink, delivery)) laneSent += 1;
+        }
+        return laneSent;
+      })));
+      sent += counts.reduce<number>((total, count) => total + (count ?? 0), 0);
+      if (stopping) return sent;
     }
   };
 

@@ -31,18 +31,23 @@ function scriptedSink(prefix: string, script: DeliveryOutcome[]): AlertSink & { 
  * A destination that takes a while to answer (a few event-loop turns, like a slow Bot API) and
  * records every delivery it was handed and how many it was handling at once.
  */
-function slowSink(prefix: string): AlertSink & { delivered: number[]; maxInFlight: number } {
+function slowSink(prefix: string): AlertSink & { delivered: number[]; maxInFlight: number; maxInFlightPerDestination: number } {
   let inFlight = 0;
+  const perDestination = new Map<string, number>();
   const sink = {
     prefix,
     delivered: [] as number[],
     maxInFlight: 0,
-    async deliver(delivery: { id: number }): Promise<DeliveryOutcome> {
+    maxInFlightPerDestination: 0,
+    async deliver(delivery: { id: number; destination: string }): Promise<DeliveryOutcome> {
       inFlight += 1;
+      perDestination.set(delivery.destination, (perDestination.get(delivery.destination) ?? 0) + 1);
       sink.maxInFlight = Math.max(sink.maxInFlight, inFlight);
+      sink.maxInFlightPerDestination = Math.max(sink.maxInFlightPerDestination, perDestination.get(delivery.destination)!);
       sink.delivered.push(delivery.id);
       for (let turn = 0; turn < 3; turn += 1) await new Promise((resolve) => setTimeout(resolve, 1));
       inFlight -= 1;
+      perDestination.set(delivery.destination, perDestination.get(delivery.destination)! - 1);
       return { ok: true, externalRef: String(delivery.id) };
     },
   };
@@ -133,7 +138,8 @@ describe('outbox dispatcher', () => {
     const ids = deliveryIdsOf(alerts.map((alert) => alert.id));
     expect(ids).toHaveLength(6);
     expect([...sink.delivered].sort((a, b) => a - b)).toEqual(ids);
-    expect(sink.maxInFlight).toBe(1);
+    // One at a time per chat; the two chats are served side by side.
+    expect(sink.maxInFlightPerDestination).toBe(1);
     for (const alert of alerts) expect(temp.store.alerts.deliveriesOf(alert.id)).toMatchObject([{ status: 'sent', attempts: 1 }, { status: 'sent', attempts: 1 }]);
   });
 
@@ -181,5 +187,28 @@ describe('toBackoffMs', () => {
     expect(toBackoffMs(3, () => 0)).toBe(3000);
     expect(toBackoffMs(3, () => 1)).toBe(5000);
     expect(toBackoffMs(40, () => 0.5)).toBe(600_000);
+  });
+
+  it('does not let a slow chat hold back the alerts of another chat', async () => {
+    const slowAlerts = ['s1', 's2', 's3'].map((externalId) => storeSampleAlert(temp.store, ['telegram:-100'], externalId));
+    const fastAlert = storeSampleAlert(temp.store, ['telegram:-200'], 'f1');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const order: string[] = [];
+    const sink: AlertSink = {
+      prefix: 'telegram:',
+      async deliver(delivery) {
+        if (delivery.destination === 'telegram:-100') await held; // a group at its 20-a-minute ceiling
+        order.push(delivery.destination);
+        return { ok: true, externalRef: String(delivery.id) };
+      },
+    };
+    const dispatcher = createOutboxDispatcher({ store: temp.store, sinks: [sink], pollIntervalMs: 60_000 });
+    const drained = dispatcher.drainOnce();
+    await expect.poll(() => temp.store.alerts.deliveriesOf(fastAlert.id)[0]!.status).toBe('sent');
+    expect(order).toEqual(['telegram:-200']);
+    release();
+    expect(await drained).toBe(4);
+    for (const alert of slowAlerts) expect(temp.store.alerts.deliveriesOf(alert.id)).toMatchObject([{ status: 'sent' }]);
   });
 });
