@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import PQueue from 'p-queue';
 import type { Delivery, Store } from '../store/index.js';
 import type { AlertSink, DeliveryOutcome } from './alert-sink.js';
@@ -12,10 +13,18 @@ export interface OutboxDispatcherOptions {
   onFailed?: (destination: string, reason: string) => void;
   /** Longest pause between two looks at the outbox, so rows queued by another process go out too. */
   pollIntervalMs?: number;
+  /** Who claims the rows this dispatcher sends; default '<pid>@<host>'. */
+  claimant?: string;
 }
 
 /** Destinations served at once by one sink; each keeps its own order and pace. */
 const MAX_PARALLEL_DESTINATIONS = 16;
+/**
+ * How long a claimed delivery is left to its sender before another may take it: longer than a
+ * send can wait for Telegram's pacing and a 429's retry_after, short enough that a crash costs
+ * minutes, not hours.
+ */
+const CLAIM_LEASE_MS = 10 * 60 * 1000;
 const BASE_BACKOFF_MS = 1000;
 const MAX_BACKOFF_MS = 10 * 60 * 1000;
 
@@ -36,6 +45,8 @@ export function toBackoffMs(attempts: number, random: () => number = Math.random
  */
 export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   const { store, sinks } = options;
+  const claimant = options.claimant ?? `${process.pid}@${hostname()}`;
+  let abandonedReleased = false;
   const maxAttempts = options.maxAttempts ?? 10;
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   let running = false;
@@ -61,6 +72,8 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   };
 
   const deliverOne = async (sink: AlertSink, delivery: Delivery): Promise<boolean> => {
+    // Another process may drain the same outbox: only the one that claims the row sends it.
+    if (!store.alerts.claim(delivery.id, CLAIM_LEASE_MS, claimant)) return false;
     inFlight.add(delivery.id);
     try {
       const view = loadAlertView(store, delivery.alertId);
@@ -105,6 +118,11 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
 
   const drainAll = async (): Promise<number> => {
     let sent = 0;
+    if (!abandonedReleased) {
+      // Rows claimed by a process of this machine that no longer runs were cut mid-send: due now.
+      abandonedReleased = true;
+      store.alerts.releaseAbandonedClaims((other) => other !== claimant && isDeadLocalProcess(other));
+    }
     for (const sink of sinks) {
       if (stopping) break;
       sent += await drainSink(sink);
@@ -178,3 +196,15 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
 }
 
 export type OutboxDispatcher = ReturnType<typeof createOutboxDispatcher>;
+
+/** A claimant '<pid>@<host>' of this machine whose process is not running any more. */
+function isDeadLocalProcess(claimant: string): boolean {
+  const [pid, host] = claimant.split('@');
+  if (host !== hostname() || !/^\d+$/.test(pid ?? '')) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}

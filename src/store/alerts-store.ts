@@ -57,9 +57,12 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
     due: db.prepare(`SELECT * FROM alert_deliveries WHERE status = 'queued' AND next_attempt_at <= ? AND destination LIKE ?
       ORDER BY next_attempt_at, id LIMIT ?`),
     nextDue: db.prepare(`SELECT MIN(next_attempt_at) AS at FROM alert_deliveries WHERE status = 'queued' AND destination LIKE ?`),
-    markSent: db.prepare(`UPDATE alert_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = ?, external_ref = ?, last_error = NULL WHERE id = ?`),
-    markRetry: db.prepare('UPDATE alert_deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?'),
-    markFailed: db.prepare(`UPDATE alert_deliveries SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?`),
+    markSent: db.prepare(`UPDATE alert_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = ?, external_ref = ?, last_error = NULL, claimed_by = NULL WHERE id = ?`),
+    markRetry: db.prepare('UPDATE alert_deliveries SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?, claimed_by = NULL WHERE id = ?'),
+    claim: db.prepare(`UPDATE alert_deliveries SET next_attempt_at = ?, claimed_by = ? WHERE id = ? AND status = 'queued' AND next_attempt_at <= ?`),
+    claimants: db.prepare(`SELECT DISTINCT claimed_by FROM alert_deliveries WHERE status = 'queued' AND claimed_by IS NOT NULL`),
+    releaseClaims: db.prepare(`UPDATE alert_deliveries SET claimed_by = NULL, next_attempt_at = ? WHERE status = 'queued' AND claimed_by = ?`),
+    markFailed: db.prepare(`UPDATE alert_deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?, claimed_by = NULL WHERE id = ?`),
     deliveriesOf: db.prepare('SELECT * FROM alert_deliveries WHERE alert_id = ? ORDER BY id'),
     countByStatus: db.prepare('SELECT status, COUNT(*) AS n FROM alert_deliveries GROUP BY status'),
   };
@@ -103,6 +106,24 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
     },
     markSent(deliveryId: number, externalRef: string | null = null): void {
       statements.markSent.run(clock().toISOString(), externalRef, deliveryId);
+    },
+    /**
+     * Take a due delivery for sending, so another process draining the same outbox (a
+     * `leakwatch ingest` beside `leakwatch run`) skips it. The claim is a lease: if this process
+     * dies mid-send, the row is due again when the lease ends. False when someone else has it.
+     */
+    claim(deliveryId: number, leaseMs: number, claimant: string): boolean {
+      const now = clock();
+      return statements.claim.run(new Date(now.getTime() + leaseMs).toISOString(), claimant, deliveryId, now.toISOString()).changes === 1;
+    },
+    /** Make the deliveries of claimants that are gone (a killed process) due now; returns how many. */
+    releaseAbandonedClaims(isGone: (claimant: string) => boolean): number {
+      const now = clock().toISOString();
+      let released = 0;
+      for (const { claimed_by: claimant } of statements.claimants.all() as { claimed_by: string }[]) {
+        if (isGone(claimant)) released += statements.releaseClaims.run(now, claimant).changes;
+      }
+      return released;
     },
     markRetry(deliveryId: number, nextAttemptAt: Date, reason: string): void {
       statements.markRetry.run(nextAttemptAt.toISOString(), reason.slice(0, 500), deliveryId);

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutboxDispatcher, toBackoffMs } from '../../src/alerts/deliver-outbox.js';
 import { createConsoleSink } from '../../src/alerts/console-sink.js';
@@ -210,5 +211,36 @@ describe('toBackoffMs', () => {
     release();
     expect(await drained).toBe(4);
     for (const alert of slowAlerts) expect(temp.store.alerts.deliveriesOf(alert.id)).toMatchObject([{ status: 'sent' }]);
+  });
+
+  it('sends each row once when two processes drain the same outbox file', async () => {
+    const alerts = ['p1', 'p2', 'p3', 'p4'].map((externalId) => storeSampleAlert(temp.store, ['telegram:-100', 'telegram:-200'], externalId));
+    const other = openStore(temp.path, { clock: time.clock });
+    try {
+      const first = slowSink('telegram:');
+      const second = slowSink('telegram:');
+      await Promise.all([
+        createOutboxDispatcher({ store: temp.store, sinks: [first] }).drainOnce(),
+        createOutboxDispatcher({ store: other, sinks: [second] }).drainOnce(),
+      ]);
+      const delivered = [...first.delivered, ...second.delivered].sort((a, b) => a - b);
+      expect(delivered).toEqual(deliveryIdsOf(alerts.map((alert) => alert.id)));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('sends at once what a dead process had claimed, and leaves to a live one what it claimed', async () => {
+    const orphan = storeSampleAlert(temp.store, ['telegram:-100'], 'o1');
+    const held = storeSampleAlert(temp.store, ['telegram:-200'], 'h1');
+    const [orphanDelivery] = temp.store.alerts.deliveriesOf(orphan.id);
+    const [heldDelivery] = temp.store.alerts.deliveriesOf(held.id);
+    // 4194303 is above Linux's largest process id: no such process runs.
+    expect(temp.store.alerts.claim(orphanDelivery!.id, 600_000, `4194303@${hostname()}`)).toBe(true);
+    expect(temp.store.alerts.claim(heldDelivery!.id, 600_000, `${process.pid}@${hostname()}`)).toBe(true);
+    const sink = slowSink('telegram:');
+    await createOutboxDispatcher({ store: temp.store, sinks: [sink], claimant: 'this-test' }).drainOnce();
+    expect(sink.delivered).toEqual([orphanDelivery!.id]);
+    expect(temp.store.alerts.deliveriesOf(held.id)).toMatchObject([{ status: 'queued' }]);
   });
 });
