@@ -52,7 +52,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   if (tag === 'other') return { kind: 'other', reasons: [...reasons, 'a request, rules or discussion, not an offer'] };
   const notAnOffer = count('not-an-offer') > 0;
 
-  const accessOffer = (accessWords > 0 && accessTech > 0) || accessTech >= 2 || (accessWords > 0 && hasPrice && !aboutData);
+  const accessOffer = (accessWords > 0 && accessTech > 0) || accessTech >= 2 || ((accessWords > 0 || accessTech > 0) && hasPrice && !aboutData);
   if (tag === 'access' || (accessOffer && (hasPrice || saleWords > 0 || tag === 'sale') && !notAnOffer)) {
     if (tag === 'access' || accessWords > 0 || accessTech >= 2) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
   }
@@ -82,14 +82,20 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   return { kind: 'sale', reasons: [...reasons, hasPrice ? 'a price is asked' : 'offered for sale or private deal'] };
 }
 
-/** Pastes of YAML, nginx, shell, SQL or source code: most lines are keys, assignments, braces, statements or comments. */
+/**
+ * Pastes of YAML, nginx, shell, SQL or source code: most lines are keys, assignments, braces,
+ * statements or comments — and some of them are unmistakably code, because a dump's header
+ * ("count: 88,500", "format: email:password") is key-value lines too.
+ */
 const CODE_LINE = /^\s*(?:[\w.-]+:\s*\S*$|[\w.-]+:$|[{}()\];]|#|\/\/|--\s|-\s+[\w./:-]+$|[\w.\[\]"']+\s*=\s*\S|[a-z_][\w.-]*(?:\s+[\w./"'=-]+){0,2}$|[\w_]+\s+[^\s;]+(?:\s[^\s;]+)*;$|(?:import|export|from|function|const|let|var|def|class|return|if|for|while|create|insert|select|update|alter|drop|values)\b)/iu;
+const STRONG_CODE_LINE = /^\s*(?:[{}()\];]|#!|\/\/|--\s|[\w.\[\]"']+\s*=\s*\S|[\w_]+\s+[^\s;]+(?:\s[^\s;]+)*;$|(?:import|export|from|function|const|let|var|def|class|return|create|insert|select|alter|drop|values)\b|[a-z_][\w-]*$|#\s*[\/.\w-]+\.(?:py|js|ts|sh|ya?ml|conf|env|sql|ini|json)\b)/iu;
 
 function looksLikeCodeOrConfig(text: string): boolean {
   const lines = text.split('\n', 200).filter((line) => line.trim() !== '').map((line) => line.slice(0, 300));
   if (lines.length < 4) return false;
-  const codeLike = lines.filter((line) => CODE_LINE.test(line));
-  return codeLike.length / lines.length >= 0.6;
+  const codeLike = lines.filter((line) => CODE_LINE.test(line)).length;
+  const strong = lines.filter((line) => STRONG_CODE_LINE.test(line)).length;
+  return codeLike / lines.length >= 0.6 && strong >= 2;
 }
 
 function isInsidePath(text: string, from: number, to: number): boolean {

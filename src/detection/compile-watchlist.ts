@@ -1,6 +1,6 @@
 import type { Organization } from '../model/organization.js';
 import { buildAutomaton, type Automaton } from './aho-corasick.js';
-import { toCompactTerm } from './compact-view.js';
+import { SEP_SPACE, toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
 import { deletionNeighbourhood, packFour } from './typo-keys.js';
@@ -48,7 +48,8 @@ export const TYPO_MIN_LENGTH = 8;
 /** A name of four letters or fewer (OCS, SOC, CPC, SDM) is weak whatever it is; a longer one when it is a common word. */
 export function isWeakName(compact: string, breaks: Map<number, number>): boolean {
   if (compact.length <= 4) return true;
-  if (breaks.size === 0) return commonWords().has(compact);
+  // "Well's" is read "Wells": a name joined by an apostrophe or a hyphen is one word.
+  if ([...breaks.values()].every((sep) => sep !== SEP_SPACE)) return commonWords().has(compact);
   return isArticleAndCommonWord(compact, breaks);
 }
 

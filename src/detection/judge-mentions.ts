@@ -49,6 +49,9 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
     const ownDomainInText = orgOccurrences.some((occurrence) => occurrence.term.role === 'domain');
     const places = compiled.places[orgIndex]!;
     const ownNames = [organization.name, ...organization.aliases].map((name) => normalizeText(name).text);
+    // Words that may follow its name without making another name: its own names' words, its keywords, the text's countries and sectors.
+    const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizeText(keyword).text)].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
+    for (const word of context) if (word.kind === 'country' || (word.kind === 'sector' && word.value === organization.sector)) ownWords.add(word.word);
     for (const mention of mentions) {
       const quoted = quoteOriginal(normalized, mention.from, mention.to);
       const role = roleOfMention(normalized, mention);
@@ -59,7 +62,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
-      if (isInsideAnotherName(mention, normalized, ownNames, weak)) { rejected ??= `"${quoted}" is part of another organization's name`; continue; }
+      if (isInsideAnotherName(mention, normalized, ownNames, weak, ownWords)) { rejected ??= `"${quoted}" is part of another organization's name`; continue; }
       let corroboration: string[] = [];
       if (weak) {
         if (hasOtherMeaning(mention, text)) { rejected ??= `"${quoted}" used in another meaning or inside another name`; continue; }

@@ -1,6 +1,7 @@
 import type { ContextWord } from './context-evidence.js';
 import type { TermOccurrence } from './find-term-occurrences.js';
 import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
+import { commonWords } from './lexicon/common-words.js';
 
 /** Country-code top-level domains that name a country ("migros.com.tr"); generic ones (.co, .io, .tv) are left out. */
 export const CCTLD: Record<string, string> = { tr: 'TR', vn: 'VN', br: 'BR', ar: 'AR', mx: 'MX', cl: 'CL', pe: 'PE', es: 'ES', pt: 'PT', fr: 'FR', be: 'BE', ch: 'CH', de: 'DE', at: 'AT', it: 'IT', nl: 'NL', pl: 'PL', uk: 'GB', ie: 'IE', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN', ru: 'RU', ua: 'UA', ma: 'MA', za: 'ZA', ng: 'NG', ke: 'KE', jp: 'JP', kr: 'KR', cn: 'CN', se: 'SE', no: 'NO', dk: 'DK', fi: 'FI', ro: 'RO', gr: 'GR', cz: 'CZ', hu: 'HU', id: 'ID', my: 'MY', ph: 'PH', th: 'TH', sg: 'SG', il: 'IL', eg: 'EG', tn: 'TN', dz: 'DZ' };
@@ -38,11 +39,19 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
 }
 
 const CONNECTOR = String.raw`(?:di|de|del|della|des|du|da|do|dos|das|of|von|van|der)`;
-/** Words that make "<acronym> <Word>" the name of another organization: "GLS Bank", "RD Station". */
-const ORGANIZATION_NOUNS = new Set(['bank', 'banco', 'banque', 'banca', 'group', 'groupe', 'gruppo', 'grupo', 'gruppe', 'station', 'holding', 'holdings', 'insurance',
+/**
+ * Words that make "<name> <Word>" the name of another organization: "GLS Bank", "RD Station",
+ * "Nectar Sleep" — unless the word is one of the organization's own (a bank's "BCP Bank").
+ * "Group", "Holding" and legal forms are not here: "Grupo Médiprix" is Médiprix.
+ */
+const ORGANIZATION_NOUNS = new Set(['bank', 'banco', 'banque', 'banca', 'station', 'insurance',
   'assurance', 'assurances', 'versicherung', 'versicherungen', 'seguros', 'assicurazioni', 'telecom', 'university', 'universidad', 'universite', 'universita',
   'college', 'school', 'hospital', 'clinic', 'labs', 'capital', 'partners', 'consulting', 'solutions', 'systems', 'technologies', 'software', 'media', 'airlines',
-  'airways', 'motors', 'energy', 'foods', 'pharma', 'maxx', 'games', 'studio', 'studios', 'records', 'ventures', 'fund', 'trust']);
+  'airways', 'motors', 'energy', 'foods', 'pharma', 'maxx', 'games', 'studio', 'studios', 'records', 'ventures', 'fund', 'trust', 'banking', 'colegio', 'escuela',
+  'ecole', 'scuola', 'liceo', 'instituto', 'istituto', 'institut', 'fundacion', 'fondation', 'stiftung', 'sleep', 'bancorp', 'financial', 'securities']);
+/** Words before a name that make it another organization's: "Colegio Albert Einstein". */
+const PRECEDING_ORGANIZATION_NOUNS = new Set(['colegio', 'escuela', 'ecole', 'scuola', 'liceo', 'instituto', 'istituto', 'institut', 'fundacion', 'fondation',
+  'stiftung', 'school', 'college', 'lycee', 'academy', 'academie']);
 
 /**
  * A name inside a longer proper name is someone else: "Politecnico di Torino" for the
@@ -50,17 +59,27 @@ const ORGANIZATION_NOUNS = new Set(['bank', 'banco', 'banque', 'banca', 'group',
  * Station" for RD. Had it been one of the organization's own longer names, that name would
  * have matched instead.
  */
-export function isInsideAnotherName(mention: TermOccurrence, normalized: NormalizedText, ownNames: readonly string[], weak: boolean): boolean {
+export function isInsideAnotherName(mention: TermOccurrence, normalized: NormalizedText, ownNames: readonly string[], weak: boolean, ownWords: ReadonlySet<string>): boolean {
   const end = normalized.ends[mention.to - 1]!;
+  const start = normalized.starts[mention.from]!;
   const originalAfter = normalized.original.slice(end, end + 40);
+  const originalBefore = normalized.original.slice(Math.max(0, start - 30), start);
+  const quote = quoteOriginal(normalized, mention.from, mention.to);
+  const isOwn = (longer: string) => ownNames.some((name) => name.includes(normalizeText(longer).text));
   const continued = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u').exec(originalAfter);
-  if (continued) {
-    const longer = normalizeText(`${quoteOriginal(normalized, mention.from, mention.to)} ${continued[1]} ${continued[2]}`).text;
-    if (!ownNames.some((name) => name.startsWith(longer))) return true;
+  if (continued && !isOwn(`${quote} ${continued[1]} ${continued[2]}`)) return true;
+  // "Wells Fargo", "Lloyds Bank", "Nectar Sleep": an organization noun after the name, or — for
+  // a weak one-word name — any capitalized word that reads as a name (not an ordinary word),
+  // none of the organization's own words, keywords, country or sector, makes a longer name.
+  const nextWord = /^ (\p{Lu}[\p{Ll}]+)(?![\p{L}])/u.exec(originalAfter)?.[1];
+  if (nextWord) {
+    const word = normalizeText(nextWord).text;
+    // Short: German writes every noun in capitals, and "Apothekenstammdaten" is no name.
+    const oneWordWeak = weak && mention.term.breaks.size === 0 && !commonWords().has(word) && word.length <= 9;
+    if ((ORGANIZATION_NOUNS.has(word) || oneWordWeak) && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return true;
   }
+  const previousWord = /(\p{Lu}[\p{Ll}]+) $/u.exec(originalBefore)?.[1];
+  if (previousWord && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previousWord).text) && !isOwn(`${previousWord} ${quote}`)) return true;
   if (!weak) return false;
-  const nextWord = /^ (\p{Lu}[\p{L}]+)/u.exec(originalAfter)?.[1];
-  if (nextWord && ORGANIZATION_NOUNS.has(normalizeText(nextWord).text)) return true;
-  const originalBefore = normalized.original.slice(Math.max(0, normalized.starts[mention.from]! - 30), normalized.starts[mention.from]);
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore);
 }

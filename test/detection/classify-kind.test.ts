@@ -60,6 +60,17 @@ describe('posting kinds', () => {
     expect(kindOf('Harvest festival this Saturday, free entry!', 'chat')).toBe('other');
   });
 
+  it('calls buy requests, scam reports, tool ads and goods vendors other', () => {
+    expect(kindOf('[RECHERCHE] base Lusotelecom récente, clients PT. Je paie bien, escrow obligatoire.', 'forum')).toBe('other');
+    expect(kindOf("[SCAM REPORT] Bought 'Lusotelecom DB' from r0b1n for $900, it's a 2019 lead list. Avoid.", 'forum')).toBe('other');
+    expect(kindOf('Продам софт для чека баз на валид (почта:пароль), многопоток. 200$.', 'forum')).toBe('other');
+    expect(kindOf('shipping worldwide via Nordfracht, vacuum sealed, tracking sent by DM, no refunds', 'chat')).toBe('other');
+  });
+
+  it('reads a dump header of key-value lines as data, not as configuration', () => {
+    expect(kindOf('nordfracht.de customer accounts\ncount: 88,500\nformat: email:password\nchecked 2025-03', 'paste')).toBe('leak');
+  });
+
   it('calls pasted code, SQL and configuration other', () => {
     expect(kindOf('-- exercise\nCREATE TABLE clientes (\n  id SERIAL PRIMARY KEY,\n  nombre VARCHAR(80)\n);\nINSERT INTO clientes (nombre) VALUES (1);', 'paste')).toBe('other');
     expect(kindOf('# .env\nDB_HOST=db\nDB_USER=app\nDB_PASSWORD=changeme\nREDIS_URL=redis://cache:6379/0', 'paste')).toBe('other');

@@ -78,6 +78,8 @@ describe('namesakes and other names', () => {
     { id: 'sanitas', name: 'Sanitas', aliases: ['Sanitas Seguros'], domains: ['sanitas.es'], sector: 'health', country: 'ES', keywords: ['seguro', 'asegurados'] },
     { id: 'poli', name: 'Politecnico di Milano', aliases: ['Politecnico'], domains: ['polimi.it'], sector: 'education', country: 'IT', keywords: ['studenti', 'matricola'] },
     { id: 'free', name: 'Free', aliases: ['Free Mobile'], domains: ['free.fr'], sector: 'telecom', country: 'FR', keywords: ['abonnés', 'opérateur'] },
+    { id: 'wells', name: "Well's", aliases: ['Wells', "Farmácia Well's"], domains: ['wells.pt'], sector: 'pharmacy', country: 'PT', keywords: ['farmácia', 'parafarmácia'] },
+    { id: 'einstein', name: 'Hospital Albert Einstein', aliases: ['Albert Einstein', 'Einstein'], domains: ['einstein.br'], sector: 'health', country: 'BR', keywords: ['hospital', 'pacientes'] },
     { id: 'harmony', name: 'Harmony', aliases: ['Harmony Shop'], domains: ['harmony.de'], sector: 'retail', country: 'DE', keywords: ['Versandhandel'] },
     { id: 'paguemenos', name: 'Pague Menos', aliases: ['Farmácias Pague Menos'], domains: ['paguemenos.com.br'], sector: 'pharmacy', country: 'BR', keywords: ['farmácia', 'drogaria'] },
     { id: 'mutuelle', name: 'Harmonie Mutuelle', aliases: [], domains: ['harmonie-mutuelle.fr'], sector: 'health', country: 'FR', keywords: ['mutuelle', 'adhérents'] },
@@ -95,6 +97,13 @@ describe('namesakes and other names', () => {
     expect(orgsOf('[SELLING] GLS Bank (German ethical bank) — customer list 90k — name, IBAN — $2k')).toEqual([]);
   });
 
+  it('takes a name followed or preceded by another name for another organization, not a group of its own', () => {
+    expect(orgsOf('💵 Wells Fargo fullz — name / SSN / DOB — $25 each — @plug_x')).toEqual([]);
+    expect(orgsOf('[FILTRADO] Colegio Albert Einstein (Quito) — 3.400 alumnos — nombres, cédulas — gratis')).toEqual([]);
+    expect(orgsOf('[VENDO] Grupo Einstein — prontuários de 80 mil pacientes do hospital — nome, CPF — US$ 3.000')).toEqual(['einstein']);
+    expect(orgsOf('[VENDO] Wells farmácias — 90 mil clientes — nome, telemóvel — 500 €')).toEqual(['wells']);
+  });
+
   it('does not take a mail provider listed among others for the victim', () => {
     expect(orgsOf('🆓 FREE DROP combolist 2.4M lines — @gmail.com @free.fr @orange.fr @sfr.fr — email:pass — link in comments')).toEqual([]);
     expect(orgsOf('combo 3,2k lignes — uniquement des boîtes @free.fr (abonnés) — email:pass gratuit')).toEqual(['free']);
@@ -105,7 +114,7 @@ describe('namesakes and other names', () => {
   });
 
   it('takes a common word written in capitals in a lower-case line as a name, but not a shouted FREE', () => {
-    expect(orgsOf('HARMONY Marktplatz — partner api keys (geleakt), 312 accounts of merchants, client secrets inside')).toEqual(['harmony']);
+    expect(orgsOf('HARMONY marketplace — partner api keys (geleakt), 312 accounts of merchants, client secrets inside')).toEqual(['harmony']);
     expect(orgsOf('harmony of colors and music fans database — 1,4M rows — email — 500 $')).toEqual([]);
   });
 

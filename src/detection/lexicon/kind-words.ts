@@ -8,7 +8,8 @@ export const TAGS: Record<'sale' | 'leak' | 'access' | 'ransom' | 'other', strin
   leak: ['leak', 'leaked', 'leaks', 'share', 'sharing', 'free', 'fuite', 'filtracion', 'vazamento', 'gratis', 'gratuit', 'слив', 'утечка', 'dump', 'release'],
   access: ['access', 'acces', 'acceso', 'acesso', 'zugang', 'accesso', 'toegang', 'доступ', 'доступы', 'rdp', 'vpn', 'shell', 'ia', 'initial access'],
   ransom: ['ransom', 'ransomware', 'extortion', 'rancon'],
-  other: ['wtb', 'buy', 'buying', 'achat', 'compro', 'куплю', 'rules', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'question', 'help', 'aide', 'ayuda',
+  other: ['wtb', 'buy', 'buying', 'achat', 'compro', 'куплю', 'recherche', 'busco', 'procuro', 'suche', 'cerco', 'ищу', 'req', 'scam report', 'scam', 'scammer',
+    'ripper', 'arnaque', 'estafa', 'golpe', 'betrug', 'truffa', 'кидала', 'warning', 'avertissement', 'rules', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'question', 'help', 'aide', 'ayuda',
     'discussion', 'tuto', 'tutorial', 'guide', 'request', 'info', 'news', 'announcement', 'annonce'],
 };
 
@@ -37,7 +38,7 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
-export const ACCESS_TECH_WORDS = ['admin', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
+export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin', 'da',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
@@ -58,7 +59,10 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
   'abonnement', 'subscription', 'suscripcion', 'assinatura', 'panel included', 'builder', 'crypter', 'fud', 'price list', 'pricelist', 'liste de prix',
   'lista de precios', 'прайс*', 'recruiting', 'affiliate program', 'affiliates wanted', 'партнерк*', 'concours', 'giveaway', 'розыгрыш', 'sorteio', 'sorteo', 'guide', 'tutorial', 'tuto', 'course', 'curso', 'cours', 'formation', 'method', 'methode', 'metodo',
-  'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'je paie', 'i pay', 'pago bien', 'pago bem', 'zahle gut', 'плачу', 'scam report',
+  'ripper', 'avoid him', 'a cuanto', 'how much', 'combien', 'quanto custa', 'quanto costa', 'сколько стоит', 'софт для', 'checker', 'чекер*', 'software for',
+  'vacuum sealed', 'stealth packaging', 'discreet packaging', 'shipping worldwide', 'worldwide shipping', 'envio discreto', 'embalaje discreto', 'livraison discrete',
+  'no refunds', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
@@ -71,7 +75,7 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   'misappropriat*', 'sold', 'selling', 'vend*', 'vente', 'sale', 'access*', 'acces', 'acceso', 'zugriff*', 'esposti', 'extortion', 'extorsion', 'encrypt*',
   'chiffr*', 'cifrad*', 'malware', 'outage', 'panne', 'investigat*', 'enquete', 'police', 'cnil', 'privacy', 'acced*', 'accessed', 'vulnerab*', 'falla',
   'faille*', 'flaw*', 'patch*', 'gestohlen*', 'stole*', 'volee*', 'robad*', 'roubad*', 'sottratt*', 'украден*', 'похищен*', 'violazion*', 'rivendicazion*',
-  'reivindica*', 'revendica*', 'claim*', 'lockbit', 'password*', 'passwort*', 'contrasena*', 'senha*', 'credential*', 'identifiants', 'logins', 'nessuna violazione',
+  'reivindica*', 'revendica*', 'claim*', 'lockbit', 'password*', 'passwort*', 'contrasena*', 'senha*', 'credential*', 'identifiants', 'logins', 'nessuna violazione', 'smishing', 'truffa', 'estafa', 'golpe', 'arnaque', 'betrug', 'мошенн*', 'scam*',
   'sicherheitsluck*', 'security', 'securite', 'seguridad', 'sicurezza', 'sicherheit', 'безопасност*', 'уязвим*', 'атак*', 'инцидент*', 'ransomware', 'ciberataque',
   'ciberataqu*', 'ataque*', 'attentat*', 'dark web', 'darknet', 'telegram', 'forum'];
 
@@ -79,6 +83,6 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
   'customers', 'clients', 'clientes', 'kunden', 'klanten', 'клиент*', 'accounts', 'comptes', 'cuentas', 'contas', 'аккаунт*', 'users', 'utilisateurs',
   'usuarios', 'members', 'membres', 'miembros', 'leads', 'fullz', 'combo*', 'logs', 'file', 'files', 'fichier*', 'archivo*', 'arquivo*', 'datei*', 'export*',
-  'list', 'liste', 'lista', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
+  'logins', 'логи', 'логов', 'list', 'liste', 'lista', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
   'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*',
   'subscribers', 'abonnes', 'profiles', 'dossiers', 'extrait', 'sample', 'echantillon', 'source code', 'code source'];
