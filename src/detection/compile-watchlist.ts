@@ -125,5 +125,7 @@ function toOrganizationPlaces(organization: Organization): OrganizationPlaces {
     const tld = CCTLD[domain.toLowerCase().split('.').at(-1) ?? ''];
     if (tld) countries.add(tld);
   }
-  return { country: organization.country, countries };
+  const ownNames = [organization.name, ...organization.aliases].map((name) => normalizeText(name).text);
+  const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizeText(keyword).text)].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
+  return { country: organization.country, countries, ownNames, ownWords };
 }

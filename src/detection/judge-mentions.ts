@@ -3,7 +3,7 @@ import type { CompiledWatchlist } from './compile-watchlist.js';
 import type { ContextWord } from './context-evidence.js';
 import type { TermOccurrence } from './find-term-occurrences.js';
 import { LEGAL_FORMS, OTHER_MEANINGS } from './lexicon/ambiguous-words.js';
-import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
+import { quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
@@ -48,9 +48,9 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
     let excluded = false;
     const ownDomainInText = orgOccurrences.some((occurrence) => occurrence.term.role === 'domain');
     const places = compiled.places[orgIndex]!;
-    const ownNames = [organization.name, ...organization.aliases].map((name) => normalizeText(name).text);
-    // Words that may follow its name without making another name: its own names' words, its keywords, the text's countries and sectors.
-    const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizeText(keyword).text)].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
+    const { ownNames } = places;
+    // Words that may follow its name without making another name: its own (compiled once), and this text's countries and its sector's words.
+    const ownWords = new Set(places.ownWords);
     for (const word of context) if (word.kind === 'country' || (word.kind === 'sector' && word.value === organization.sector)) ownWords.add(word.word);
     for (const mention of mentions) {
       const quoted = quoteOriginal(normalized, mention.from, mention.to);

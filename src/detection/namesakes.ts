@@ -11,6 +11,10 @@ export interface OrganizationPlaces {
   country: string | undefined;
   /** Countries its aliases and domains name ("GLS Italy", gls-spain.es): more than one means it operates abroad. */
   countries: ReadonlySet<string>;
+  /** Its name and aliases, normalized. */
+  ownNames: readonly string[];
+  /** The words of its names and keywords: they may follow its name without making another name. */
+  ownWords: ReadonlySet<string>;
 }
 
 /**
