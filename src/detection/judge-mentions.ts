@@ -62,7 +62,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
-      if (isInsideAnotherName(mention, normalized, ownNames, weak, ownWords)) { rejected ??= `"${quoted}" is part of another organization's name`; continue; }
+      if (isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords)) { rejected ??= `"${quoted}" is part of another organization's name`; continue; }
       let corroboration: string[] = [];
       if (weak) {
         if (hasOtherMeaning(mention, text)) { rejected ??= `"${quoted}" used in another meaning or inside another name`; continue; }

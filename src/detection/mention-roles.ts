@@ -9,13 +9,16 @@ import type { NormalizedText } from './normalize-text.js';
  * @free.fr @orange.fr"). Normalized text; the name follows the `…BEFORE` patterns directly.
  */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|no|non|pas|nicht|kein|keine|nao|не|ни|without|sans|sin|sem|ohne|except|excluding|hors|nor|isnt|isn't|aren't)(?:\s+\S+){0,3}\s*$/u;
-const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:same as|similar to|just like|like the|comme pour|comme chez|que pour|como con|como en|wie bei|как у|как с|как в|такой же|after the|apres l'affaire|apres le|depuis l'affaire|since the|reminiscent of|прошлогодн\S*)(?:\s+\S+){0,2}\s*$/u;
+const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:such as|tels que|telles que|como|come|wie etwa|wie z b|same as|similar to|just like|like the|comme pour|comme chez|que pour|como con|como en|wie bei|как у|как с|как в|такой же|after the|apres l'affaire|apres le|depuis l'affaire|since the|reminiscent of|прошлогодн\S*)(?:\s+\S+){0,2}\s*$/u;
 const EXAMPLE_AFTER = /^\s*(?:\S+\s+){0,2}(?:last (?:year|month|week)|l'an dernier|l'annee derniere|le mois dernier|el (?:ano|mes) pasado|(?:ano|mes) passado|letzte[ns]? (?:jahr|monat)|в прошлом (?:году|месяце)|back in 20\d\d)/u;
 const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:cheaper|moins cher|mas barato|mais barato|billiger|дешевле|piu economico|more|better|bigger|fresher|newer|larger|mais|melhor|maior|plus|mieux|meilleur\S*|mas|mejor|mayor|mehr|besser|grosser|neuer|больше|лучше|свежее|piu|meglio)\s+(?:\S+\s+){0,2}(?:than|que|als|чем|di|del|della|che)(?:\s+\S+){0,3}\s*$/u;
 const TOOL_BEFORE = /(?:^|[^\p{L}])(?:verified|checked|validated|confirmed|verifie|verifiee|verifies|valide|validado|verificado|geprueft|проверен\S*)\s+(?:with|via|using|through|on|against|by|avec|par|sur|con|com|mit|через)(?:\s+\S+){0,1}\s*$|(?:^|[^\p{L}])(?:shipping|ships via|shipped with|shipped by|livraison par|expedie par|envio por|versand mit)\s*:?\s*$/u;
 const SHIPPING = String.raw`(?:ship\S*|deliver\S*|envio\S*|envoi\S*|enviad\S*|livr\S*|expedi\S*|versand\S*|versendet|spedi\S*|entrega\S*|cod|courier\S*|dispatch\S*|доставк\S*|отправк\S*)`;
 /** A shipping word, then the carrier: directly ("envoi GLS") or after "via/por/by" in the same clause. */
 const CARRIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${SHIPPING}\\s*:?\\s*$|${SHIPPING}[^.\\n]{0,60}(?:^|[^\\p{L}])(?:por|via|par|with|by|con|mit|com|через|avec)\\s*$`, 'u');
+
+/** "subcontratista de grandes operadores como SEUR", "sous-traitant de X": a client of the victim. */
+const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|supplier|fournisseur|proveedor|fornecedor|lieferant|partner|prestataire|contractor|vendor) (?:of|de|du|des|di|von|for|pour|para)(?:\s+\S+){0,4}\s*$|(?:^|[^\p{L}])(?:clients include|customers include|clients incluent|clientes incluyen|kunden wie|clients such as|customers such as)(?:\s+\S+){0,3}\s*$/u;
 
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
@@ -28,6 +31,7 @@ export function roleOfMention(normalized: NormalizedText, mention: TermOccurrenc
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
+  if (CLIENT_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as a client or partner of the victim, not the victim' };
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
   return null;

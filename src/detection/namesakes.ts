@@ -6,6 +6,8 @@ import { commonWords } from './lexicon/common-words.js';
 /** Country-code top-level domains that name a country ("migros.com.tr"); generic ones (.co, .io, .tv) are left out. */
 export const CCTLD: Record<string, string> = { tr: 'TR', vn: 'VN', br: 'BR', ar: 'AR', mx: 'MX', cl: 'CL', pe: 'PE', es: 'ES', pt: 'PT', fr: 'FR', be: 'BE', ch: 'CH', de: 'DE', at: 'AT', it: 'IT', nl: 'NL', pl: 'PL', uk: 'GB', ie: 'IE', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN', ru: 'RU', ua: 'UA', ma: 'MA', za: 'ZA', ng: 'NG', ke: 'KE', jp: 'JP', kr: 'KR', cn: 'CN', se: 'SE', no: 'NO', dk: 'DK', fi: 'FI', ro: 'RO', gr: 'GR', cz: 'CZ', hu: 'HU', id: 'ID', my: 'MY', ph: 'PH', th: 'TH', sg: 'SG', il: 'IL', eg: 'EG', tn: 'TN', dz: 'DZ' };
 
+const KNOWN_COUNTRY_CODES = new Set([...Object.values(CCTLD), 'US', 'GB']);
+
 /** Where an organization is at home: its country, and for a multinational more than one. */
 export interface OrganizationPlaces {
   country: string | undefined;
@@ -34,6 +36,11 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
     const nearby = context.find((word) => word.kind === 'country' && !inMention(word) && Math.abs(word.index - mention.from) <= 120);
     if (nearby) return nearby.word;
   }
+  // "Air Miles UK", "GLS DE": a country code in capitals right after the name.
+  const end = normalized.ends[mention.to - 1]!;
+  const code = /^ \(?([A-Z]{2})\)?(?![\p{L}])/u.exec(normalized.original.slice(end, end + 6))?.[1];
+  const codeCountry = code === 'UK' ? 'GB' : code;
+  if (codeCountry && KNOWN_COUNTRY_CODES.has(codeCountry) && codeCountry !== country && !places.countries.has(codeCountry)) return code!;
   const near = context.find((word) => word.kind === 'country' && word.index >= mention.to && word.index - mention.to <= 50);
   if (near && !/[\n.;!?]/.test(text.slice(mention.to, near.index))) return near.word;
   const domain = /^[^\n]{0,50}?(?<![\p{L}\p{N}-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?![\p{L}\p{N}.-])/u.exec(text.slice(mention.to, mention.to + 80));
@@ -55,7 +62,10 @@ const ORGANIZATION_NOUNS = new Set(['bank', 'banco', 'banque', 'banca', 'station
   'ecole', 'scuola', 'liceo', 'instituto', 'istituto', 'institut', 'fundacion', 'fondation', 'stiftung', 'sleep', 'bancorp', 'financial', 'securities']);
 /** Words before a name that make it another organization's: "Colegio Albert Einstein". */
 const PRECEDING_ORGANIZATION_NOUNS = new Set(['colegio', 'escuela', 'ecole', 'scuola', 'liceo', 'instituto', 'istituto', 'institut', 'fundacion', 'fondation',
-  'stiftung', 'school', 'college', 'lycee', 'academy', 'academie']);
+  'stiftung', 'school', 'college', 'lycee', 'academy', 'academie', 'port', 'porto', 'puerto', 'hafen', 'royal', 'mairie', 'commune', 'comune', 'municipio',
+  'ayuntamiento', 'prefeitura', 'gemeente', 'airport', 'aeroport', 'museum', 'musee', 'club', 'team']);
+/** Words after a name, in capitals, that make it a club or another company: "ROYAL ANTWERP FC". */
+const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 'sv', 'vfb', 'vfl', 'bk', 'if', 'llp']);
 
 /**
  * A name inside a longer proper name is someone else: "Politecnico di Torino" for the
@@ -63,7 +73,7 @@ const PRECEDING_ORGANIZATION_NOUNS = new Set(['colegio', 'escuela', 'ecole', 'sc
  * Station" for RD. Had it been one of the organization's own longer names, that name would
  * have matched instead.
  */
-export function isInsideAnotherName(mention: TermOccurrence, normalized: NormalizedText, ownNames: readonly string[], weak: boolean, ownWords: ReadonlySet<string>): boolean {
+export function isInsideAnotherName(mention: TermOccurrence, normalized: NormalizedText, ownNames: readonly string[], weak: boolean, ownWords: ReadonlySet<string>, nameWords: ReadonlySet<string>): boolean {
   const end = normalized.ends[mention.to - 1]!;
   const start = normalized.starts[mention.from]!;
   const originalAfter = normalized.original.slice(end, end + 40);
@@ -82,8 +92,21 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
     const oneWordWeak = weak && mention.term.breaks.size === 0 && !commonWords().has(word) && word.length <= 9;
     if ((ORGANIZATION_NOUNS.has(word) || oneWordWeak) && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return true;
   }
-  const previousWord = /(\p{Lu}[\p{Ll}]+) $/u.exec(originalBefore)?.[1];
-  if (previousWord && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previousWord).text) && !isOwn(`${previousWord} ${quote}`)) return true;
+  // "Colegio Albert Einstein", "Mairie de Malakoff", "PORT OF ANTWERP", "ROYAL ANTWERP FC".
+  const previous = /(\p{Lu}[\p{L}]+)(?: (?:de|d'|of|di|du|von|van|del|da|do)|) ?$/iu.exec(originalBefore.replace(/[’']$/u, "' "));
+  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previous[1]!).text) && !isOwn(`${previous[0].trim()} ${quote}`)) return true;
+  const nextCaps = /^ ([A-Z]{2,5})(?![\p{L}])/u.exec(originalAfter)?.[1];
+  if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return true;
+  // "CSS (Complémentaire santé solidaire)", "BOL (Brasil Online / UOL)": an acronym spelled out
+  // as something that shares no word with the organization's names and keywords.
+  if (weak) {
+    const expansion = /^ ?\(([^)]{6,80})\)/u.exec(originalAfter)?.[1];
+    if (expansion && mention.term.compact.length <= 5) {
+      const words = normalizeText(expansion).text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
+      const capitalized = /^\s*\p{Lu}/u.test(expansion);
+      if (capitalized && words.length >= 2 && !words.some((word) => nameWords.has(word) || [...nameWords].some((own) => own.length >= 5 && word.startsWith(own.slice(0, 5))))) return true;
+    }
+  }
   if (!weak) return false;
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore);
 }

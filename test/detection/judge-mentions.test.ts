@@ -80,6 +80,9 @@ describe('namesakes and other names', () => {
     { id: 'free', name: 'Free', aliases: ['Free Mobile'], domains: ['free.fr'], sector: 'telecom', country: 'FR', keywords: ['abonnés', 'opérateur'] },
     { id: 'wells', name: "Well's", aliases: ['Wells', "Farmácia Well's"], domains: ['wells.pt'], sector: 'pharmacy', country: 'PT', keywords: ['farmácia', 'parafarmácia'] },
     { id: 'einstein', name: 'Hospital Albert Einstein', aliases: ['Albert Einstein', 'Einstein'], domains: ['einstein.br'], sector: 'health', country: 'BR', keywords: ['hospital', 'pacientes'] },
+    { id: 'css', name: 'CSS Versicherung', aliases: ['CSS'], domains: ['css.ch'], sector: 'health', country: 'CH', keywords: ['Krankenkasse', 'Versicherte', 'assurance maladie'] },
+    { id: 'antwerp', name: 'Stad Antwerpen', aliases: ['Antwerp', 'Antwerpen'], domains: ['antwerpen.be'], sector: 'public', country: 'BE', keywords: ['stad', 'city', 'Digipolis'] },
+    { id: 'miles', name: 'AIR MILES', aliases: ['Air Miles'], domains: ['airmiles.ca'], sector: 'retail', country: 'CA', keywords: ['collectors', 'loyalty'] },
     { id: 'harmony', name: 'Harmony', aliases: ['Harmony Shop'], domains: ['harmony.de'], sector: 'retail', country: 'DE', keywords: ['Versandhandel'] },
     { id: 'paguemenos', name: 'Pague Menos', aliases: ['Farmácias Pague Menos'], domains: ['paguemenos.com.br'], sector: 'pharmacy', country: 'BR', keywords: ['farmácia', 'drogaria'] },
     { id: 'mutuelle', name: 'Harmonie Mutuelle', aliases: [], domains: ['harmonie-mutuelle.fr'], sector: 'health', country: 'FR', keywords: ['mutuelle', 'adhérents'] },
@@ -102,6 +105,22 @@ describe('namesakes and other names', () => {
     expect(orgsOf('[FILTRADO] Colegio Albert Einstein (Quito) — 3.400 alumnos — nombres, cédulas — gratis')).toEqual([]);
     expect(orgsOf('[VENDO] Grupo Einstein — prontuários de 80 mil pacientes do hospital — nome, CPF — US$ 3.000')).toEqual(['einstein']);
     expect(orgsOf('[VENDO] Wells farmácias — 90 mil clientes — nome, telemóvel — 500 €')).toEqual(['wells']);
+  });
+
+  it('takes an acronym spelled out as something else for another organization', () => {
+    expect(orgsOf('[VENTE] Fichier bénéficiaires CSS (Complémentaire santé solidaire) — CPAM — 85 000 assurés — nom, NIR — 1 500 €')).toEqual([]);
+    expect(orgsOf('[VERKAUFE] CSS (Krankenkasse, Schweiz) — 300 000 Versicherte — Name, AHV — 2 000 $')).toEqual(['css']);
+  });
+
+  it('takes a port, a club or a client list for what it is, not the watched city or company', () => {
+    expect(orgsOf('PORT OF ANTWERP-BRUGES — 1.1 TB: terminal operations, contracts — ⏳ 03d 02h — publication in 3 days')).toEqual([]);
+    expect(orgsOf('ROYAL ANTWERP FC — 310 GB: season-ticket holders, contracts — publication in 8 days')).toEqual([]);
+    expect(orgsOf('Subcontratista de reparto para grandes operadores como Antwerp y otros — 120 GB de nóminas — publicación en 5 días')).toEqual([]);
+  });
+
+  it('takes a name followed by another country code for a namesake', () => {
+    expect(orgsOf('[SELLING] Air Miles UK collector accounts — 2.4M — email, md5 pass — $300')).toEqual([]);
+    expect(orgsOf('[SELLING] Air Miles collector accounts (Canada) — 2.4M — email, password — $300')).toEqual(['miles']);
   });
 
   it('does not take a mail provider listed among others for the victim', () => {

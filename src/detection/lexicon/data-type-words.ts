@@ -52,7 +52,7 @@ export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
     'corporate files', 'corporate docs', 'internal documents', 'documents internes', 'documentos internos', 'interne dokumente', 'audit*', 'legal',
     'network diagram*', 'diagrams', 'negotiation files', 'agreements', 'lease*', 'pitch deck*', 'licence files', 'license files', 'driver records',
     'delivery schedules', 'master data', 'wms database', 'wms exports', 'supplier*', 'fournisseur*', 'jira', 'confluence',
-    'sharepoint', 'interne', 'dienstplan*', 'rosters', 'schedules', 'plannings', 'buste paga', 'busta paga', 'marches publics', 'internal export', 'intranet', 'документ*', 'договор*', 'бухгалтер*', 'кадр*'],
+    'sharepoint', 'interne', 'personalakte*', 'protokolle', 'ratsprotokolle', 'sitzungsprotokolle', 'dienstplan*', 'rosters', 'schedules', 'plannings', 'buste paga', 'busta paga', 'marches publics', 'internal export', 'intranet', 'документ*', 'договор*', 'бухгалтер*', 'кадр*'],
   source_code: ['source code', 'code source', 'codigo fuente', 'codigo fonte', 'quellcode', 'исходн*', 'исходники', 'gitlab', 'github', 'bitbucket',
     'repositor*', 'depots git*', 'repos', 'git repo*'],
   ip_address: ['ip', 'ips', 'ip address*', 'adresse ip', 'adresses ip', 'direccion ip', 'ip adresse*', 'ip-адрес*'],
