@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isLeakwatchError } from '../config/errors.js';
+import { scrubSecrets } from '../config/logger.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerWatchCommands } from './commands/watch-command.js';
 import { registerAnalyzeCommand } from './commands/analyze-command.js';
@@ -44,10 +45,10 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
     if (isLeakwatchError(error)) {
-      process.stderr.write(`leakwatch: ${error.message}\n`);
+      process.stderr.write(`leakwatch: ${scrubSecrets(error.message)}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`leakwatch: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`leakwatch: unexpected error: ${scrubSecrets((error as Error)?.stack ?? String(error))}\n`);
     return EXIT.error;
   }
 }
