@@ -56,8 +56,6 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   let loop: Promise<void> | undefined;
   let currentDrain: Promise<number> | undefined;
   let nextDrain: Promise<number> | undefined;
-  // Second line of defence: a delivery handed to a sink is not handed out again until its outcome is recorded.
-  const inFlight = new Set<number>();
 
   const record = (deliveryId: number, attempts: number, destination: string, outcome: DeliveryOutcome) => {
     if (outcome.ok) {
@@ -72,19 +70,15 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   };
 
   const deliverOne = async (sink: AlertSink, delivery: Delivery): Promise<boolean> => {
-    // Another process may drain the same outbox: only the one that claims the row sends it.
+    // Only the drain that claims the row sends it: a claimed row is not due again until its
+    // outcome is recorded (or its lease ends), in this process or in another on the same file.
     if (!store.alerts.claim(delivery.id, CLAIM_LEASE_MS, claimant)) return false;
-    inFlight.add(delivery.id);
-    try {
-      const view = loadAlertView(store, delivery.alertId);
-      const outcome: DeliveryOutcome = view
-        ? await sink.deliver(delivery, view).catch((error: unknown) => ({ ok: false as const, retryable: true, reason: String((error as Error)?.message ?? error) }))
-        : { ok: false, retryable: false, reason: 'alert, hit or posting no longer in the database' };
-      record(delivery.id, delivery.attempts, delivery.destination, outcome);
-      return outcome.ok;
-    } finally {
-      inFlight.delete(delivery.id);
-    }
+    const view = loadAlertView(store, delivery.alertId);
+    const outcome: DeliveryOutcome = view
+      ? await sink.deliver(delivery, view).catch((error: unknown) => ({ ok: false as const, retryable: true, reason: String((error as Error)?.message ?? error) }))
+      : { ok: false, retryable: false, reason: 'alert, hit or posting no longer in the database' };
+    record(delivery.id, delivery.attempts, delivery.destination, outcome);
+    return outcome.ok;
   };
 
   /**
@@ -94,7 +88,7 @@ export function createOutboxDispatcher(options: OutboxDispatcherOptions) {
   const drainSink = async (sink: AlertSink): Promise<number> => {
     let sent = 0;
     for (;;) {
-      const due = store.alerts.dueDeliveries(sink.prefix, 200).filter((delivery) => !inFlight.has(delivery.id));
+      const due = store.alerts.dueDeliveries(sink.prefix, 200);
       if (due.length === 0) return sent;
       const lanes = new Map<string, Delivery[]>();
       for (const delivery of due) {

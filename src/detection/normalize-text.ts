@@ -102,9 +102,6 @@ export function charClass(code: number): number {
   return value;
 }
 
-export function isWordCode(code: number): boolean {
-  return charClass(code) !== NON_WORD;
-}
 
 const decoder = new TextDecoder('utf-16le');
 
