@@ -5,6 +5,15 @@ describe('redactPersonalData', () => {
   it('masks the local part of e-mails but keeps the domain that ties a sample to its victim', () => {
     expect(redactPersonalData('ex. DUPONT Jean — jean.dupont@mediprix.fr')).toBe('ex. DUPONT Jean — j•••@mediprix.fr');
   });
+  it('masks every address of a run the way one per @ reads it, and leaves what is not an address', () => {
+    expect(redactPersonalData('a.b+c@x.example.com;z_9@y.io a@b@c.org')).toBe('a•••@x.example.com;z•••@y.io a@b•••@c.org');
+    expect(redactPersonalData('user@localhost, @handle, x@1.2, name@domain.c')).toBe('user@localhost, @handle, x@1.2, name@domain.c');
+    expect(redactPersonalData('mail me: jd@acme.co.uk.')).toBe('mail me: j•••@acme.co.uk.');
+  });
+  it('masks an address after a long run of letters and keeps the run (no rescanning from each start)', () => {
+    const run = 'x'.repeat(200_000);
+    expect(redactPersonalData(`${run} ${run}@acme.fr`)).toBe(`${run} x•••@acme.fr`);
+  });
   it('masks phone numbers in the common written forms', () => {
     expect(redactPersonalData('tél 06 12 34 56 78')).toBe('tél 06 •• •• •• ••');
     expect(redactPersonalData('call +1 (514) 555-0199')).not.toMatch(/555|0199/);
