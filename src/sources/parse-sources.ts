@@ -17,7 +17,7 @@ export const DEFAULT_SOURCES_FILE = './sources.json';
 export function parseSourceDeclarations(document: unknown, origin = 'the sources file'): SourceDeclaration[] {
   const entries = Array.isArray(document) ? document : (document as { sources?: unknown } | null)?.sources;
   if (!Array.isArray(entries)) {
-    throw new InputError(`${origin} must hold {"sources": [ … ]}: found ${document === null ? 'null' : typeof document}. See README, section Sources.`);
+    throw new InputError(`${origin} must hold {"sources": [ … ]}: found ${document === null ? 'null' : typeof document}. See docs/sources.md.`);
   }
   const problems: string[] = [];
   const sources: SourceDeclaration[] = [];
@@ -50,7 +50,7 @@ export function parseSourceDeclarations(document: unknown, origin = 'the sources
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : '(entry)';
-  if (issue.code === 'unrecognized_keys') return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against README, section Sources)`;
+  if (issue.code === 'unrecognized_keys') return `${where}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (check the spelling against docs/sources.md)`;
   if (issue.code === 'invalid_value' && 'values' in issue) return `${where}: expected one of ${issue.values.join(', ')}`;
   if (issue.code === 'invalid_type') return `${where}: expected ${issue.expected}${/received undefined/.test(issue.message) ? ' (missing)' : ''}`;
   return `${where}: expected ${issue.message}`;

@@ -73,7 +73,7 @@ export function createHttpClient(options: HttpClientOptions = {}) {
     let proxyUrl: string | undefined;
     if (needsTor(url, proxy)) {
       if (!options.torSocksUrl) {
-        throw new SourceError('needs-tor', `${new URL(url).hostname} needs Tor and TOR_SOCKS_URL is not set, so it was not fetched (never in the clear). Set TOR_SOCKS_URL=socks5h://127.0.0.1:9050 (see README, Tor).`, { url });
+        throw new SourceError('needs-tor', `${new URL(url).hostname} needs Tor and TOR_SOCKS_URL is not set, so it was not fetched (never in the clear). Set TOR_SOCKS_URL=socks5h://127.0.0.1:9050 (see docs/sources.md, Tor).`, { url });
       }
       proxyUrl = options.torSocksUrl;
     } else if (proxy && proxy !== 'none') {

@@ -26,7 +26,7 @@ export async function readBrowserSource(source: BrowserSource, context: ReadCont
   let proxy: { server: string } | undefined;
   const upstream = needsTor(source.url, source.proxy) ? context.torSocksUrl : source.proxy !== 'none' ? source.proxy : undefined;
   if (needsTor(source.url, source.proxy) && !upstream) {
-    throw new SourceError('needs-tor', `${host} needs Tor and TOR_SOCKS_URL is not set, so it was not opened (never in the clear). Set TOR_SOCKS_URL (see README, Tor).`, { url: source.url });
+    throw new SourceError('needs-tor', `${host} needs Tor and TOR_SOCKS_URL is not set, so it was not opened (never in the clear). Set TOR_SOCKS_URL (see docs/sources.md, Tor).`, { url: source.url });
   }
   return context.http.queues.run(new URL(source.url).host, async () => {
     if (upstream) {

@@ -31,7 +31,7 @@ export function checkScraper(candidate: unknown, file: string): ScraperDeclarati
   const parsed = scraperMetaSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(`scrapers/${name}: ${issue.path.join('.') || 'declaration'}: expected ${issue.message}. See scrapers/README or an existing scraper.`);
+    throw new InputError(`scrapers/${name}: ${issue.path.join('.') || 'declaration'}: expected ${issue.message}. See docs/sources.md (Adding a source) or an existing scraper.`);
   }
   const declaration = candidate as ScraperDeclaration;
   if (declaration.id !== name.replace(/\.ts$/, '')) {
