@@ -30,6 +30,7 @@ export default defineScraper({
     return {
       externalId: panel.attr('id')!,
       title: name,
+      victim: { name, ...(website ? { website } : {}) },
       body: [`Lorenz ransomware leak site lists ${name}${website ? ` (${website})` : ''} as a victim.`, ...tags, uploaded].filter(Boolean).join('\n'),
       url: new URL(`#${panel.attr('id')}`, url).href,
       ...(publishedAt ? { publishedAt } : {}),

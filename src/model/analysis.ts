@@ -66,10 +66,15 @@ export interface Analysis {
   rejectedMentions?: { org: string; reason: string }[];
 }
 
-/** Input to detection: the text and, when known, the kind of source it came from. */
+/**
+ * Input to detection: the text and, when known, the kind of source it came from, the title the
+ * source gives (else the text's first line is the title) and the victim a leak site states.
+ */
 export interface DetectionInput {
   text: string;
   source?: import('./posting.js').SourceKind;
+  title?: string;
+  victim?: import('./posting.js').StatedVictim;
 }
 
 /** The detection stage: compiled once from a watchlist, then a pure function of the input. */

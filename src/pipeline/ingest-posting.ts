@@ -3,6 +3,7 @@ import type { Posting } from '../model/posting.js';
 import type { Alert, Store } from '../store/index.js';
 import { toContentHash } from './content-hash.js';
 import { redactPersonalData } from './redact-personal-data.js';
+import { toDetectionInput } from './to-detection-input.js';
 import { PostingRejectedError, toCleanText } from './validate-posting.js';
 import type { WatchlistDetector } from './watchlist-detector.js';
 
@@ -88,7 +89,7 @@ export function createPipeline(options: PipelineOptions) {
         return { result: { status: 'unchanged', postingId: existing.id, duplicateOf: existing.duplicateOf, analysis: null, hits: [] }, queued: [] };
       }
       store.postings.replaceText(existing.id, stored, contentHash);
-      const analysis = options.detector.current().analyze({ text: clean.text, ...(analysed.sourceKind ? { source: analysed.sourceKind } : {}) });
+      const analysis = options.detector.current().analyze(toDetectionInput(analysed));
       const { hits, queued } = recordHits(existing.id, stored, analysis);
       return { result: { status: 'edited', postingId: existing.id, duplicateOf: null, analysis, hits }, queued };
     }
@@ -99,7 +100,7 @@ export function createPipeline(options: PipelineOptions) {
       return { result: { status: 'duplicate', postingId, duplicateOf: original, analysis: null, hits: [] }, queued: [] };
     }
 
-    const analysis = options.detector.current().analyze({ text: clean.text, ...(analysed.sourceKind ? { source: analysed.sourceKind } : {}) });
+    const analysis = options.detector.current().analyze(toDetectionInput(analysed));
     const postingId = store.postings.insert(stored, contentHash, null);
     const { hits, queued } = recordHits(postingId, stored, analysis);
     return { result: { status: 'new', postingId, duplicateOf: null, analysis, hits }, queued };

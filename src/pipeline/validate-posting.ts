@@ -15,6 +15,10 @@ export const postingLineSchema = z.object({
   text: z.string(),
   source: z.enum(SOURCE_KINDS).optional(),
   title: z.string().max(2000).optional(),
+  /** The victim field of a leak-site post, and the website and country it states. */
+  victim: z.string().trim().min(1).max(500).optional(),
+  website: z.string().trim().max(500).optional(),
+  country: z.string().trim().max(100).optional(),
   url: z.string().max(4000).optional(),
   author: z.string().max(500).optional(),
   published_at: z.string().max(64).optional(),
@@ -65,7 +69,7 @@ export function parsePostingLine(line: string, lineNumber: number): PostingLine 
   const parsed = postingLineSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new PostingRejectedError(`Line ${lineNumber}: field "${issue.path.join('.') || '(line)'}" ${issue.message.toLowerCase()}. Expected {"id": string, "text": string, "source"?: ${SOURCE_KINDS.join('|')}}.`);
+    throw new PostingRejectedError(`Line ${lineNumber}: field "${issue.path.join('.') || '(line)'}" ${issue.message.toLowerCase()}. Expected {"id": string, "text": string, "source"?: ${SOURCE_KINDS.join('|')}, "title"?, "victim"?, "website"?, "country"?: string}.`);
   }
   return parsed.data;
 }
@@ -77,6 +81,7 @@ export function toPosting(line: PostingLine, sourceId: string): Posting {
     text: line.text,
     ...(line.source ? { sourceKind: line.source } : {}),
     ...(line.title ? { title: line.title } : {}),
+    ...(line.victim ? { victim: { name: line.victim, ...(line.website ? { website: line.website } : {}), ...(line.country ? { country: line.country } : {}) } } : {}),
     ...(line.url ? { url: line.url } : {}),
     ...(line.author ? { author: line.author } : {}),
     ...(line.published_at ? { publishedAt: line.published_at } : {}),

@@ -11,6 +11,8 @@ export const scrapedItemSchema = z.object({
   title: z.string().max(5000).optional(),
   body: z.string().max(1_000_000).optional(),
   url: z.string().max(4000).optional(),
+  /** The victim field of a leak-site post: stated by the site, not read from prose. */
+  victim: z.object({ name: z.string().trim().min(1).max(500), website: z.string().trim().max(500).optional(), country: z.string().trim().max(100).optional() }).optional(),
   author: z.string().max(500).optional(),
   /** ISO 8601. */
   publishedAt: z.iso.datetime({ offset: true }).optional(),
@@ -50,6 +52,7 @@ export function toPosting(sourceId: string, sourceKind: SourceKind, item: Scrape
     sourceKind,
     text,
     ...(title ? { title } : {}),
+    ...(item.victim ? { victim: item.victim } : {}),
     ...(item.url ? { url: item.url } : {}),
     ...(item.author ? { author: item.author } : {}),
     ...(item.publishedAt ? { publishedAt: new Date(item.publishedAt).toISOString() } : {}),

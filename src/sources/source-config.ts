@@ -82,6 +82,8 @@ export const jsonMappingSchema = z.object({
   items: z.string().default(''),
   id: fieldPath.optional(),
   title: fieldPath,
+  /** The victim's name when the feed states one (leak-site feeds): it names who the posting is about. */
+  victim: fieldPath.optional(),
   body: fieldPath.optional(),
   date: fieldPath.optional(),
   link: fieldPath.optional(),

@@ -1,4 +1,4 @@
-import type { Posting, SourceKind } from '../model/posting.js';
+import type { Posting, SourceKind, StatedVictim } from '../model/posting.js';
 import type { Db } from './open-database.js';
 import { atomically } from './atomically.js';
 import { systemClock, type Clock } from './clock.js';
@@ -28,12 +28,24 @@ const toStoredPosting = (row: PostingRow): StoredPosting => ({
   ...(row.author ? { author: row.author } : {}),
   ...(row.published_at ? { publishedAt: row.published_at } : {}),
   ...(row.screenshot ? { screenshotPath: row.screenshot } : {}),
-  meta: JSON.parse(row.meta),
+  ...splitVictim(JSON.parse(row.meta) as Record<string, unknown>),
   seenAt: row.seen_at,
   lastSeenAt: row.last_seen_at,
   contentHash: row.content_hash,
   duplicateOf: row.duplicate_of,
 });
+
+/**
+ * The stated victim is kept in the meta column (key `victim`), so a retro-hunt reads a posting
+ * as detection first did, without a column per field a source may state.
+ */
+function splitVictim(meta: Record<string, unknown>): { meta: Record<string, unknown>; victim?: StatedVictim } {
+  const { victim, ...rest } = meta;
+  const stated = victim as StatedVictim | undefined;
+  return typeof stated?.name === 'string' ? { meta: rest, victim: stated } : { meta };
+}
+
+const toMetaColumn = (posting: Posting): string => JSON.stringify({ ...(posting.meta ?? {}), ...(posting.victim ? { victim: posting.victim } : {}) });
 
 export function createPostingsStore(db: Db, clock: Clock = systemClock) {
   const statements = {
@@ -82,7 +94,7 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
           now,
           contentHash,
           screenshot: posting.screenshotPath ?? null,
-          meta: JSON.stringify(posting.meta ?? {}),
+          meta: toMetaColumn(posting),
           duplicateOf,
         });
         const id = Number(result.lastInsertRowid);
@@ -97,7 +109,7 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     replaceText(id: number, posting: Posting, contentHash: string): void {
       atomically(db, () => {
         const now = clock().toISOString();
-        statements.replaceText.run(posting.text, posting.title ?? null, contentHash, now, JSON.stringify(posting.meta ?? {}), id);
+        statements.replaceText.run(posting.text, posting.title ?? null, contentHash, now, toMetaColumn(posting), id);
         statements.recordHash.run(contentHash, id, now);
       });
     },

@@ -10,6 +10,7 @@ import { escapeHtml } from './html.js';
 import { messageToPosting } from './message-to-posting.js';
 import { renderAnalysis } from './render-analysis.js';
 import type { TelegramClient } from './telegram-client.js';
+import { toDetectionInput } from '../pipeline/to-detection-input.js';
 import { parseCommand, type TelegramMessage } from './telegram-update.js';
 
 export interface MessageListenerOptions {
@@ -76,7 +77,7 @@ export function createMessageListener(options: MessageListenerOptions) {
     }
     const result = ingest(message);
     // A post seen before is not analysed again by the pipeline; the analyst still gets one.
-    const analysis = result?.analysis ?? detector.current().analyze({ text: posting.text, source: 'telegram' });
+    const analysis = result?.analysis ?? detector.current().analyze(toDetectionInput(posting));
     const organizations = new Map(detector.organizations().map((org) => [org.id, org]));
     await client.sendHtml({ chatId: message.chat.id }, renderAnalysis(analysis, organizations, result ? describeOutcome(result) : undefined), { replyToMessageId: message.message_id });
   };

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { compileDetector, toAnalyzeLine } from '../../detection/index.js';
-import { PostingRejectedError, parsePostingLine, toCleanText } from '../../pipeline/validate-posting.js';
+import { PostingRejectedError, parsePostingLine, toCleanText, toPosting } from '../../pipeline/validate-posting.js';
+import { toDetectionInput } from '../../pipeline/to-detection-input.js';
 import { readWatchlistFile } from '../app-context.js';
 import { CommandResult, EXIT } from '../exit-codes.js';
 import { readLines } from '../read-lines.js';
@@ -12,7 +13,7 @@ import { readLines } from '../read-lines.js';
 export function registerAnalyzeCommand(program: Command): void {
   program
     .command('analyze')
-    .description('analyse JSON-lines postings ({"id","text","source"?}) against a watchlist file; one JSON line out per line in')
+    .description('analyse JSON-lines postings ({"id","text","source"?,"title"?,"victim"?,"website"?,"country"?}) against a watchlist file; one JSON line out per line in')
     .requiredOption('--watchlist <file>', 'watchlist file in the import format')
     .option('--input <file>', 'JSON-lines postings (default: stdin)')
     .action(async (options: { watchlist: string; input?: string }) => {
@@ -28,10 +29,10 @@ export function registerAnalyzeCommand(program: Command): void {
         lineNumber += 1;
         if (line.trim() === '') continue;
         try {
-          const posting = parsePostingLine(line, lineNumber);
-          const { text } = toCleanText(posting.text, `on line ${lineNumber} (${posting.id})`);
-          const analysis = detector.analyze({ text, ...(posting.source ? { source: posting.source } : {}) });
-          out.push(JSON.stringify(toAnalyzeLine(posting.id, analysis)));
+          const parsed = parsePostingLine(line, lineNumber);
+          const { text } = toCleanText(parsed.text, `on line ${lineNumber} (${parsed.id})`);
+          const analysis = detector.analyze(toDetectionInput(toPosting(parsed, 'analyze'), text));
+          out.push(JSON.stringify(toAnalyzeLine(parsed.id, analysis)));
         } catch (error) {
           if (!(error instanceof PostingRejectedError)) throw error;
           // The line keeps its place in the output, so results still line up with the input.

@@ -10,8 +10,8 @@ import { toIsoDate, toStableId } from '../scraped-item.js';
  * → [{post_title, group_name, discovered, description, link, …}].
  */
 export const JSON_MAPPINGS: Record<'ransomware.live' | 'ransomlook', JsonMapping> = {
-  'ransomware.live': { items: '', title: 'victim', group: 'group', date: 'discovered', body: 'description', website: 'domain', country: 'country', link: 'url' },
-  ransomlook: { items: '', title: 'post_title', group: 'group_name', date: 'discovered', body: 'description', website: 'website', country: 'country', link: 'link' },
+  'ransomware.live': { items: '', title: 'victim', victim: 'victim', group: 'group', date: 'discovered', body: 'description', website: 'domain', country: 'country', link: 'url' },
+  ransomlook: { items: '', title: 'post_title', victim: 'post_title', group: 'group_name', date: 'discovered', body: 'description', website: 'website', country: 'country', link: 'link' },
 };
 
 /** `json` sources: a feed of victims or posts turned into postings through a field mapping. */
@@ -37,6 +37,7 @@ export function toItem(entry: unknown, mapping: JsonMapping, feedUrl: string): R
     return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
   };
   const title = field(mapping.title);
+  const victim = field(mapping.victim);
   const group = field(mapping.group);
   const website = field(mapping.website);
   const country = field(mapping.country);
@@ -50,6 +51,7 @@ export function toItem(entry: unknown, mapping: JsonMapping, feedUrl: string): R
   return {
     externalId: field(mapping.id) ?? toStableId(group, title, website),
     ...(title ? { title } : {}),
+    ...(victim ? { victim: { name: victim, ...(website ? { website } : {}), ...(country ? { country } : {}) } } : {}),
     ...(body ? { body } : {}),
     ...(link && URL.canParse(link, feedUrl) ? { url: new URL(link, feedUrl).href } : {}),
     ...(publishedAt ? { publishedAt } : {}),

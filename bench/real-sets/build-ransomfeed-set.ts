@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { toHost, toSiteLabel, toStableFraction, toVictimKey, toWatchedVictim, type WatchedVictim } from './victim-names.js';
+import type { BuiltSet } from './built-set.js';
+
+/**
+ * The ransomfeed-details posts (5,367 real data-leak-site posts, 2020–2023) as `dls` postings
+ * with their victim field, title and website, against a watchlist of 3,000 of their victims.
+ * A post's label is its own victim when that victim is watched; every other post is one that
+ * must raise no alert. Names written as hosts are watched the way users write them: mostly a
+ * name and its domain, some as the bare host or as a URL (which import must read as a domain).
+ */
+interface RansomfeedPost { post_title: string; group_name: string; description?: string; website?: string }
+
+export function buildRansomfeedSet(corporaDir: string, watched = 3000): BuiltSet {
+  const posts = JSON.parse(readFileSync(`${corporaDir}/ransomfeed-details/posts.json`, 'utf8')) as RansomfeedPost[];
+  const victims = new Map<string, WatchedVictim>();
+  const keyOfPost: (string | null)[] = posts.map((post) => {
+    const victim = toWatchedVictim(post.post_title, post.website);
+    if (!victim) return null;
+    const host = toHost(victim.name);
+    const key = toVictimKey(host ? toSiteLabel(host) : victim.name);
+    if (key.length < 2) return null;
+    const known = victims.get(key);
+    if (known) { for (const domain of victim.domains) if (!known.domains.includes(domain)) known.domains.push(domain); } else victims.set(key, victim);
+    return key;
+  });
+  // A title cut short by the site ("northsideplumbi...") is the watched victim whose name it begins.
+  const truncatedKeyOf = (title: string) => {
+    if (!/(?:\.\.\.|…)$/u.test(title.trim())) return null;
+    // "ferrolabella.co...": the part before a cut-off domain ending.
+    const prefix = toVictimKey(title.replace(/^https?:\/\/(?:www\.)?/u, '').replace(/(?:\.\.\.|…)$/u, '').replace(/\.[a-z]{0,3}$/iu, ''));
+    const candidates = prefix.length >= 5 ? [...victims.keys()].filter((key) => key.startsWith(prefix)) : [];
+    return candidates.length === 1 ? candidates[0]! : null;
+  };
+  posts.forEach((post, index) => { keyOfPost[index] ??= truncatedKeyOf(post.post_title); });
+  const chosen = [...victims.keys()].sort((a, b) => toStableFraction(a) - toStableFraction(b)).slice(0, watched);
+  const ids = new Map(chosen.map((key, index) => [key, `v${String(index + 1).padStart(4, '0')}`]));
+  const organizations = chosen.map((key) => toOrganization(ids.get(key)!, victims.get(key)!, key));
+  const postings = posts.map((post, index) => {
+    const key = keyOfPost[index];
+    const orgId = key ? ids.get(key) : undefined;
+    const text = [post.post_title, post.description?.trim()].filter(Boolean).join('\n');
+    return {
+      id: `rf-${index + 1}`, source: 'dls', lang: 'en', text, title: post.post_title, victim: post.post_title,
+      ...(post.website ? { website: post.website } : {}),
+      expect: { orgs: orgId ? [orgId] : [], kind: 'ransom', record_count: null, data_types: [] },
+      note: `ransomfeed-details post of ${post.group_name}`,
+    };
+  });
+  return { watchlist: { organizations }, postings };
+}
+
+/** A victim as a user would watch it; a host-named victim is written three ways, as users do. */
+function toOrganization(id: string, victim: WatchedVictim, key: string) {
+  const host = toHost(victim.name);
+  if (!host) return { id, name: victim.name, aliases: victim.aliases, domains: victim.domains };
+  const draw = toStableFraction(`${key}#form`);
+  const label = toSiteLabel(host);
+  // Nobody watches "Its" for its.ws: a label of three letters or fewer is watched as the host.
+  if (draw < 0.6 && label.length > 3) {
+    return { id, name: label.charAt(0).toUpperCase() + label.slice(1), aliases: victim.aliases, domains: [...new Set([host, ...victim.domains])] };
+  }
+  if (draw < 0.85 || label.length <= 3) return { id, name: victim.name, aliases: victim.aliases, domains: victim.domains };
+  return { id, name: `https://www.${host}/`, aliases: victim.aliases, domains: victim.domains.filter((domain) => domain !== host) };
+}
