@@ -14,12 +14,18 @@ interface RansomfeedPost { post_title: string; group_name: string; description?:
 export function buildRansomfeedSet(corporaDir: string, watched = 3000): BuiltSet {
   const posts = JSON.parse(readFileSync(`${corporaDir}/ransomfeed-details/posts.json`, 'utf8')) as RansomfeedPost[];
   const victims = new Map<string, WatchedVictim>();
+  const keyOfDomain = new Map<string, string>();
   const keyOfPost: (string | null)[] = posts.map((post) => {
     const victim = toWatchedVictim(post.post_title, post.website);
     if (!victim) return null;
     const host = toHost(victim.name);
     const key = toVictimKey(host ? toSiteLabel(host) : victim.name);
     if (key.length < 2) return null;
+    // Two spellings that share a domain ("delawarelife.com", "Delaware Life Insurance Company") are one victim.
+    const sameSite = victim.domains.map((domain) => keyOfDomain.get(domain)).find((other) => other !== undefined);
+    if (sameSite !== undefined && sameSite !== key && !victims.has(key)) return sameSite;
+    for (const domain of victim.domains) keyOfDomain.set(domain, key);
+    if (host) keyOfDomain.set(host, key);
     const known = victims.get(key);
     if (known) { for (const domain of victim.domains) if (!known.domains.includes(domain)) known.domains.push(domain); } else victims.set(key, victim);
     return key;

@@ -24,14 +24,18 @@ export function toHost(text: string): string | null {
 const NOISE_BEFORE = [
   /^\[[^\]]{2,20}\]\s*/u,
   /^(?:new\s+)?(?:files\s+for\s+)?(?:leaks?|leakage)(?:\s+post)?(?:\s+from)?(?:\s+company)?\s+/iu,
-  /^(?:updates?\s+(?:with\s+files\s+)?(?:in|for)|attention,|advertising material:|full data leak of|official appeal to|security breach of)\s+/iu,
+  /^(?:updates?\s+(?:with\s+files\s+)?(?:in|for)|attention,|advertising material:|full data leak of|official appeal to|security breach of|file-tree of|huge drama for|leak announcement\s*-\s*(?:it company\s+)?|new leak in(?:\s+\w+\s+company)?)\s+/iu,
 ];
 const NOISE_AFTER = [
   /\s*\/\/\s*$/u,
   /\s*(?:\/|\.)?\s*part\s*\d+\.?$/iu,
   /\s*(?:-\s*)?(?:big\s+)?(?:confidential\s+)?(?:(?:sql|de-hashed)\s+)?(?:data(?:base)?\s+)?(?:leak(?:ed)?(?:\s+(?:data|post))?|leaked data.*|updated|and documents leak)(?:\s+\d+% fresh)?$/iu,
   /\s+(?:sql and documents|data|files|case|network)$/iu,
-  /\s*-\s*(?:hacked(?:\s+and)?\s+)?more th[ae]n .*$/iu,
+  /\s*-?\s*(?:(?:was\s+)?hacked\b|more th[ae]n\s).*$/iu,
+  /\s*[.(]?\s*(?:pt\.?|part)\s*\d+\)?$/iu,
+  /\s*\((?:old|new|us|usa|uk)\)$/iu,
+  /\s+(?:update|new personal data|new \d+ personal records|database on sale|database leak|data ?base)$/iu,
+  /,\s*revenue\s.*$/iu,
 ];
 
 /** Second-level labels under which a country registers names: example.co.uk, example.com.br. */
@@ -43,6 +47,9 @@ export function toSiteLabel(host: string): string {
   const suffix = labels.length >= 3 && (SECOND_LEVEL.has(labels.at(-2)!) || labels.at(-2)!.length <= 3) ? 2 : 1;
   return labels[labels.length - suffix - 1] ?? labels[0]!;
 }
+
+/** Titles some sites give a post that names nobody. */
+const PLACEHOLDERS = /^(?:undefined|null|warning|news|test|private company(?:\s*#?\d+)?|an? \w+ company|unknown|company|leak|data)$/iu;
 
 export interface WatchedVictim {
   /** The name as a user would type it. */
@@ -74,10 +81,11 @@ export function toWatchedVictim(title: string, website: string | undefined): Wat
     name = parts.find((_part, index) => hosts[index] === null) ?? parts[0]!;
   } else if (parts.length === 1) name = parts[0]!;
   name = name.replace(/-\d$/u, '');
-  const bracket = /^(.+?)\s*\[([^\]]+)\]$/u.exec(name);
+  const bracket = /^(.+?)\s*[[(]([^\])]+)[\])]$/u.exec(name);
   if (bracket) { name = bracket[1]!; aliases.push(bracket[2]!); }
   name = name.replace(/[.,;:\s]+$/u, '').trim();
   if (website) { const host = toHost(website.replace(/\/.*$/u, '').replace(/^https?:\/\//u, '')) ?? toHost(website); if (host) domains.add(host); }
+  if (PLACEHOLDERS.test(name)) return null;
   const letters = name.replace(/[^\p{L}]/gu, '');
   // Names a watchlist import refuses (two letters, "de"): no user can watch them.
   if (letters.length < 3 || name.split(' ').length > 8 || /[?!]/u.test(name)) return null;
