@@ -1,46 +1,14 @@
 import type { Organization } from '../model/organization.js';
-import { buildAutomaton, type Automaton } from './aho-corasick.js';
+import { buildAutomaton } from './aho-corasick.js';
 import { SEP_SPACE, toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
 import { deletionNeighbourhood, packFour } from './typo-keys.js';
-import { CCTLD, type OrganizationPlaces } from './namesakes.js';
+import { CCTLD } from './lexicon/country-domains.js';
+import type { CompiledTerm, CompiledWatchlist, OrganizationPlaces, TermRole } from './compiled-watchlist.js';
+
+export type { CompiledTerm, CompiledWatchlist, TermRole } from './compiled-watchlist.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
-
-export type TermRole = 'name' | 'alias' | 'domain' | 'keyword';
-
-/** One watchlist term as the matcher uses it. */
-export interface CompiledTerm {
-  orgIndex: number;
-  role: TermRole;
-  /** As written in the watchlist, to quote in explanations. */
-  term: string;
-  compact: string;
-  /** Offsets in `compact` where the term itself has a word break, and what kind of break. */
-  breaks: Map<number, number>;
-  /** Short or common-word names that count only with corroboration nearby. */
-  weak: boolean;
-  /** Context keywords match as stems: "pharmacie" also finds "pharmacies". */
-  prefix: boolean;
-  /** Weak only as "article + common word" ("Die Techniker"): written with a capital, it is the name. */
-  capitalizedIsStrong: boolean;
-}
-
-export interface CompiledWatchlist {
-  organizations: Organization[];
-  automaton: Automaton;
-  /** For each automaton pattern, every term with that compact form (two orgs can share one). */
-  termsByPattern: CompiledTerm[][];
-  /** One-deletion neighbourhood of long names → the terms, to tolerate one typo. */
-  typoIndex: Map<string, CompiledTerm[]>;
-  typoMaxLength: number;
-  /** First four and last four letters of every long name (see findTypos). */
-  typoEnds: Set<number>;
-  /** Words already checked for typos, with the terms they are one edit from. */
-  typoCache: Map<string, CompiledTerm[]>;
-  /** Per organization, the countries it is at home in (namesakes.ts). */
-  places: OrganizationPlaces[];
-}
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;

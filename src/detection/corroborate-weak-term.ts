@@ -1,5 +1,5 @@
 import type { ContextWord } from './context-evidence.js';
-import type { TermOccurrence } from './find-term-occurrences.js';
+import type { TermOccurrence } from './compiled-watchlist.js';
 import { MARKET_JARGON } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
 import { quoteOriginal, type NormalizedText } from './normalize-text.js';

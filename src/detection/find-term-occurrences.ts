@@ -1,18 +1,11 @@
 import { SEP_DOT, SEP_JOINER, SEP_NONE, type CompactView } from './compact-view.js';
-import type { CompiledTerm, CompiledWatchlist } from './compile-watchlist.js';
+import type { CompiledTerm, CompiledWatchlist, TermOccurrence } from './compiled-watchlist.js';
+
+export type { TermOccurrence } from './compiled-watchlist.js';
 import { deletionNeighbourhood, isOneEditAway, packFour } from './typo-keys.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
 
-/** A watchlist term found in a text: where (normalized offsets, end exclusive) and how. */
-export interface TermOccurrence {
-  term: CompiledTerm;
-  from: number;
-  to: number;
-  /** `email-domain`, `subdomain`, `path` or '' for a plain occurrence. */
-  place: string;
-  typo: boolean;
-}
 
 /**
  * Every watchlist term in the text, in one pass of the automaton over the compact view, each

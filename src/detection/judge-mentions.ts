@@ -1,7 +1,7 @@
 import type { Match } from '../model/analysis.js';
-import type { CompiledWatchlist } from './compile-watchlist.js';
+import type { CompiledWatchlist } from './compiled-watchlist.js';
 import type { ContextWord } from './context-evidence.js';
-import type { TermOccurrence } from './find-term-occurrences.js';
+import type { TermOccurrence } from './compiled-watchlist.js';
 import { LEGAL_FORMS, OTHER_MEANINGS } from './lexicon/ambiguous-words.js';
 import { quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';

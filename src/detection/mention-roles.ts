@@ -1,4 +1,4 @@
-import type { TermOccurrence } from './find-term-occurrences.js';
+import type { TermOccurrence } from './compiled-watchlist.js';
 import type { NormalizedText } from './normalize-text.js';
 
 /**

@@ -1,23 +1,12 @@
 import type { ContextWord } from './context-evidence.js';
-import type { TermOccurrence } from './find-term-occurrences.js';
+import type { OrganizationPlaces, TermOccurrence } from './compiled-watchlist.js';
+import { CCTLD } from './lexicon/country-domains.js';
 import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { commonWords } from './lexicon/common-words.js';
 
-/** Country-code top-level domains that name a country ("migros.com.tr"); generic ones (.co, .io, .tv) are left out. */
-export const CCTLD: Record<string, string> = { tr: 'TR', vn: 'VN', br: 'BR', ar: 'AR', mx: 'MX', cl: 'CL', pe: 'PE', es: 'ES', pt: 'PT', fr: 'FR', be: 'BE', ch: 'CH', de: 'DE', at: 'AT', it: 'IT', nl: 'NL', pl: 'PL', uk: 'GB', ie: 'IE', ca: 'CA', au: 'AU', nz: 'NZ', in: 'IN', ru: 'RU', ua: 'UA', ma: 'MA', za: 'ZA', ng: 'NG', ke: 'KE', jp: 'JP', kr: 'KR', cn: 'CN', se: 'SE', no: 'NO', dk: 'DK', fi: 'FI', ro: 'RO', gr: 'GR', cz: 'CZ', hu: 'HU', id: 'ID', my: 'MY', ph: 'PH', th: 'TH', sg: 'SG', il: 'IL', eg: 'EG', tn: 'TN', dz: 'DZ' };
 
 const KNOWN_COUNTRY_CODES = new Set([...Object.values(CCTLD), 'US', 'GB']);
 
-/** Where an organization is at home: its country, and for a multinational more than one. */
-export interface OrganizationPlaces {
-  country: string | undefined;
-  /** Countries its aliases and domains name ("GLS Italy", gls-spain.es): more than one means it operates abroad. */
-  countries: ReadonlySet<string>;
-  /** Its name and aliases, normalized. */
-  ownNames: readonly string[];
-  /** The words of its names and keywords: they may follow its name without making another name. */
-  ownWords: ReadonlySet<string>;
-}
 
 /**
  * The same name in another country is a namesake: "Migros Türkiye (migros.com.tr)" for the

@@ -1,0 +1,63 @@
+import type { Organization } from '../model/organization.js';
+import type { Automaton } from './aho-corasick.js';
+
+/**
+ * The compiled watchlist as plain data: what compile-watchlist.ts builds once and every later
+ * step (finding terms, judging mentions, namesakes) only reads. Types only, so no step imports
+ * the compiler back.
+ */
+export type TermRole = 'name' | 'alias' | 'domain' | 'keyword';
+
+/** One watchlist term as the matcher uses it. */
+export interface CompiledTerm {
+  orgIndex: number;
+  role: TermRole;
+  /** As written in the watchlist, to quote in explanations. */
+  term: string;
+  compact: string;
+  /** Offsets in `compact` where the term itself has a word break, and what kind of break. */
+  breaks: Map<number, number>;
+  /** Short or common-word names that count only with corroboration nearby. */
+  weak: boolean;
+  /** Context keywords match as stems: "pharmacie" also finds "pharmacies". */
+  prefix: boolean;
+  /** Weak only as "article + common word" ("Die Techniker"): written with a capital, it is the name. */
+  capitalizedIsStrong: boolean;
+}
+
+export interface CompiledWatchlist {
+  organizations: Organization[];
+  automaton: Automaton;
+  /** For each automaton pattern, every term with that compact form (two orgs can share one). */
+  termsByPattern: CompiledTerm[][];
+  /** One-deletion neighbourhood of long names → the terms, to tolerate one typo. */
+  typoIndex: Map<string, CompiledTerm[]>;
+  typoMaxLength: number;
+  /** First four and last four letters of every long name (see findTypos). */
+  typoEnds: Set<number>;
+  /** Words already checked for typos, with the terms they are one edit from. */
+  typoCache: Map<string, CompiledTerm[]>;
+  /** Per organization, the countries it is at home in (namesakes.ts). */
+  places: OrganizationPlaces[];
+}
+
+/** Where an organization is at home: its country, and for a multinational more than one. */
+export interface OrganizationPlaces {
+  country: string | undefined;
+  /** Countries its aliases and domains name ("GLS Italy", gls-spain.es): more than one means it operates abroad. */
+  countries: ReadonlySet<string>;
+  /** Its name and aliases, normalized. */
+  ownNames: readonly string[];
+  /** The words of its names and keywords: they may follow its name without making another name. */
+  ownWords: ReadonlySet<string>;
+}
+
+/** A watchlist term found in a text: where (normalized offsets, end exclusive) and how. */
+export interface TermOccurrence {
+  term: CompiledTerm;
+  from: number;
+  to: number;
+  /** `email-domain`, `subdomain`, `path` or '' for a plain occurrence. */
+  place: string;
+  typo: boolean;
+}
