@@ -34,7 +34,18 @@ export function buildRansomfeedSet(corporaDir: string, watched = 3000): BuiltSet
   const truncatedKeyOf = (title: string) => {
     if (!/(?:\.\.\.|…)$/u.test(title.trim())) return null;
     // "ferrolabella.co...": the part before a cut-off domain ending.
-    const prefix = toVictimKey(title.replace(/^https?:\/\/(?:www\.)?/u, '').replace(/(?:\.\.\.|…)$/u, '').replace(/\.[a-z]{0,3}$/iu, ''));
+    // "tntorello.com -...", "ibasis.com | Pa...": the host before the cut is whole.
+    const leadingHost = /^((?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})\s+[-|]/iu.exec(title.trim());
+    if (leadingHost) {
+      const host = toHost(leadingHost[1]!);
+      const key = host ? toVictimKey(toSiteLabel(host)) : '';
+      if (victims.has(key)) return key;
+    }
+    // "www.daylewis.co...": the scheme and "www." are no part of the name.
+    // "www.radium.com....": every cut-off domain ending goes, down to the name.
+    let head = title.replace(/^(?:https?:\/\/)?(?:www\.)?/u, '').replace(/(?:\.\.\.|…)$/u, '');
+    for (let cut = head.replace(/\.[a-z]{0,3}$/iu, ''); cut !== head; cut = head.replace(/\.[a-z]{0,3}$/iu, '')) head = cut;
+    const prefix = toVictimKey(head);
     const candidates = prefix.length >= 5 ? [...victims.keys()].filter((key) => key.startsWith(prefix)) : [];
     return candidates.length === 1 ? candidates[0]! : null;
   };

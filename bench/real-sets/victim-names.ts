@@ -13,23 +13,29 @@ export function toVictimKey(name: string): string {
 }
 
 const HOST = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\/?$/i;
+/** "bcintlgroup-com": some sites write the host's dot as a dash. */
+const DASHED_HOST = /^([a-z0-9]+)-(com|net|org)$/i;
 
-/** "www.Example.ch", "https://example.com/" → "example.ch" / "example.com"; null when not a host. */
+/** "www.Example.ch", "https://example.com/", "example-com" → "example.ch" / "example.com"; null when not a host. */
 export function toHost(text: string): string | null {
   const match = HOST.exec(text.trim());
-  return match ? match[1]!.toLowerCase() : null;
+  if (match) return match[1]!.toLowerCase();
+  const dashed = DASHED_HOST.exec(text.trim());
+  return dashed ? `${dashed[1]}.${dashed[2]}`.toLowerCase() : null;
 }
 
 /** What data-leak sites add around a victim's name: "LEAK post X", "X. Part 2.", "[USA] X", "X Data Leak". */
 const NOISE_BEFORE = [
   /^\[[^\]]{2,20}\]\s*/u,
+  // "( POST HAS BEEN UPDATED 800GB LEAK AVAILABLE N) County Suffolk": a notice before the name.
+  /^\([^)]{0,80}\)\s*/u,
   /^(?:new\s+)?(?:files\s+for\s+)?(?:leaks?|leakage)(?:\s+post)?(?:\s+from)?(?:\s+company)?\s+/iu,
   /^(?:updates?\s+(?:with\s+files\s+)?(?:in|for)|attention,|advertising material:|full data leak of|official appeal to|security breach of|file-tree of|huge drama for|leak announcement\s*-\s*(?:it company\s+)?|new leak in(?:\s+\w+\s+company)?)\s+/iu,
 ];
 const NOISE_AFTER = [
   /\s*\/\/\s*$/u,
   /\s*(?:\/|\.)?\s*part\s*\d+\.?$/iu,
-  /\s*(?:-\s*)?(?:big\s+)?(?:confidential\s+)?(?:(?:sql|de-hashed)\s+)?(?:data(?:base)?\s+)?(?:leak(?:ed)?(?:\s+(?:data|post))?|leaked data.*|updated|and documents leak)(?:\s+\d+% fresh)?$/iu,
+  /\s*(?:-\s*)?(?:(?:big|full)\s+)?(?:confidential\s+)?(?:(?:sql|de-hashed)\s+)?(?:data(?:base)?\s+)?(?:leak(?:ed)?(?:\s+(?:data|post))?|leaked data.*|updated|and documents leak)(?:\s+\d+% fresh)?$/iu,
   /\s+(?:sql and documents|data|files|case|network)$/iu,
   /\s*-?\s*(?:(?:was\s+)?hacked\b|more th[ae]n\s).*$/iu,
   /\s*[.(]?\s*(?:pt\.?|part)\s*\d+\)?$/iu,
@@ -73,7 +79,10 @@ export function toWatchedVictim(title: string, website: string | undefined): Wat
   const domains = new Set<string>();
   // "Solaris Management Consultants | solaris-mci.com", "MT-LAW [Markman&Tomashin Law Firm]".
   // "Cabinet X / Data on sale", "Graff Diamonds - Announcement", "KMG Prestige, Inc. (Data will be given tomorrow)".
-  name = name.replace(/\s*\((?=[^)]*\b(?:data|leak|files|tomorrow|published|sale)\b)[^)]*\)\s*$/iu, '');
+  name = name.replace(/\s*\((?=[^)]*\b(?:data|leak|files|tomorrow|published|sale|updated|post)\b)[^)]*\)\s*$/iu, '');
+  // "Datamatics is a technology company that builds…": a description whose subject is the victim.
+  const described = /^(.{3,80}?),?\s+(?:is|was|are|has been|have been)\s+(?:an?|the|one|founded|established|headquartered|based|located|a leading)\b/u.exec(name);
+  if (described && !/[?!]/u.test(name) && !/^(?:who|what|this|it|that|there|here)$/iu.test(described[1]!)) name = described[1]!;
   const parts = name.split(/\s+\|\s+|\s+\/\s+|\s+-\s+/u).filter((part) => !/^(?:announcement|data on sale|\d+\s*[gt]b|part \d+)$/iu.test(part.trim()));
   if (parts.length >= 2) {
     const hosts = parts.map((part) => toHost(part));

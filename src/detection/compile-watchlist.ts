@@ -9,6 +9,8 @@ import type { CompiledTerm, CompiledWatchlist, OrganizationPlaces, TermRole } fr
 
 export type { CompiledTerm, CompiledWatchlist, TermRole } from './compiled-watchlist.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
+import { toHostName, toSiteLabel } from './host-names.js';
+import { buildSubjectIndex } from './subject-index.js';
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;
@@ -73,14 +75,23 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     }
   };
 
+  // A name written as a web address ("https://www.example.ch/") is the domain it names, and
+  // the site's label a name ("Example" as people write it).
+  const addName = (orgIndex: number, role: 'name' | 'alias', written: string) => {
+    const host = written.includes('.') ? toHostName(written) : null;
+    if (!host) { add(orgIndex, role, written); return; }
+    add(orgIndex, 'domain', host);
+    const label = toSiteLabel(host);
+    if (label.length >= 3) add(orgIndex, 'alias', label);
+  };
   organizations.forEach((organization, orgIndex) => {
-    add(orgIndex, 'name', organization.name);
-    for (const alias of organization.aliases) add(orgIndex, 'alias', alias);
+    addName(orgIndex, 'name', organization.name);
+    for (const alias of organization.aliases) addName(orgIndex, 'alias', alias);
     for (const domain of organization.domains) add(orgIndex, 'domain', domain);
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });
   const places = organizations.map(toOrganizationPlaces);
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map(), places };
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: buildSubjectIndex(organizations) };
 }
 
 /** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */

@@ -1,5 +1,6 @@
 import type { Organization } from '../model/organization.js';
 import type { Automaton } from './aho-corasick.js';
+import type { SubjectIndex } from './subject-index.js';
 
 /**
  * The compiled watchlist as plain data: what compile-watchlist.ts builds once and every later
@@ -39,6 +40,8 @@ export interface CompiledWatchlist {
   typoCache: Map<string, CompiledTerm[]>;
   /** Per organization, the countries it is at home in (namesakes.ts). */
   places: OrganizationPlaces[];
+  /** Names, aliases and domains as a victim field or leak-site title is compared with them. */
+  subjects: SubjectIndex;
 }
 
 /** Where an organization is at home: its country, and for a multinational more than one. */

@@ -51,7 +51,9 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     const originalEnd = normalized.ends[mention.to - 1]!;
     const originalAfter = normalized.original.slice(originalEnd, originalEnd + 4);
     if (country && new RegExp(`^[\\s(]*${country === 'GB' ? '(?:GB|UK)' : country}(?![\\p{L}])`, 'u').test(originalAfter)) { found.push(`country code "${country}"`); weight += 1; }
-    if (mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
+    // Capitals say a word is used as a name, not that it is this name: a word one letter off
+    // ("WATERPARK" for Watermark) needs evidence of the organization itself.
+    if (!mention.typo && mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
   }
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
 }

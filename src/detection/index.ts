@@ -9,6 +9,8 @@ import { extractDataTypes } from './extract-data-types.js';
 import { extractPrice, extractSellerHandles } from './extract-offer.js';
 import { extractRecordCount } from './extract-record-count.js';
 import { findTermOccurrences } from './find-term-occurrences.js';
+import { findSubject } from './find-subject.js';
+import { applySubject } from './apply-subject.js';
 import { judgeMentions } from './judge-mentions.js';
 import { normalizeText } from './normalize-text.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
@@ -32,7 +34,8 @@ export function compileDetector(organizations: Organization[]): Detector {
       const occurrences = findTermOccurrences(compiled, normalized, view);
       const scan = scanVocabulary(normalized.text);
       const context = findContextWords(normalized.text, scan);
-      const verdicts = judgeMentions(compiled, normalized, occurrences, context);
+      const subject = findSubject(compiled, input);
+      const verdicts = applySubject(compiled, input.text, subject, judgeMentions(compiled, normalized, occurrences, context));
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
@@ -61,6 +64,7 @@ export function compileDetector(organizations: Organization[]): Detector {
         price: kind === 'news' || kind === 'other' ? null : extractPrice(normalized.text),
         sellerHandles: kind === 'news' ? [] : extractSellerHandles(input.text),
         describedVictim: unnamed.describedVictim,
+        ...(subject ? { subject: { field: subject.field, written: subject.written, orgs: subject.findings.map((finding) => ({ org: organizations[finding.orgIndex]!.id, how: finding.how, ...(finding.contradiction ? { contradiction: finding.contradiction } : {}) })) } } : {}),
         rejectedMentions: verdicts.filter((verdict) => verdict.matches.length === 0 && verdict.rejected).map((verdict) => ({ org: organizations[verdict.orgIndex]!.id, reason: verdict.rejected! })),
       };
     },

@@ -15,6 +15,12 @@ export interface OrgVerdict {
   matches: Match[];
   /** Why the organization was named but is not the victim, when it is not. */
   rejected: string | null;
+  /**
+   * The rejection is identity evidence — another country, another organization's name, the
+   * word's other meaning — rather than a role (excluded, example, client, carrier) or a weak
+   * term left without corroboration. A victim field does not override it (apply-subject.ts).
+   */
+  namesake?: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
     if (mentions.length === 0) continue;
     const matches: Match[] = [];
     let rejected: string | null = null;
+    let namesakeSeen = false;
     let excluded = false;
     const ownDomainInText = orgOccurrences.some((occurrence) => occurrence.term.role === 'domain');
     const places = compiled.places[orgIndex]!;
@@ -61,11 +68,12 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       const weak = mention.typo || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
-      if (namesake) { rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
-      if (isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords)) { rejected ??= `"${quoted}" is part of another organization's name`; continue; }
+      if (namesake) { namesakeSeen = true; rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
+      const otherName = isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords);
+      if (otherName) { if (otherName !== 'capitalized word') namesakeSeen = true; rejected ??= `"${quoted}" is part of another organization's name`; continue; }
       let corroboration: string[] = [];
       if (weak) {
-        if (hasOtherMeaning(mention, text)) { rejected ??= `"${quoted}" used in another meaning or inside another name`; continue; }
+        if (hasOtherMeaning(mention, text)) { namesakeSeen = true; rejected ??= `"${quoted}" used in another meaning or inside another name`; continue; }
         corroboration = corroborateWeakTerm(mention, orgOccurrences, context, organization.sector, organization.country, normalized);
         if (corroboration.length === 0) { rejected ??= `weak term "${quoted}" without corroboration`; continue; }
       }
@@ -78,7 +86,8 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
         start, end, quote: normalized.original.slice(start, end), weak, corroboration,
       });
     }
-    verdicts.push({ orgIndex, matches: excluded ? [] : matches, rejected: excluded || matches.length === 0 ? rejected : null });
+    const isRejected = excluded || matches.length === 0;
+    verdicts.push({ orgIndex, matches: excluded ? [] : matches, rejected: isRejected ? rejected : null, ...(isRejected && !excluded && namesakeSeen ? { namesake: true } : {}) });
   }
   return verdicts;
 }

@@ -20,6 +20,12 @@ const CARRIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${SHIPPING}\\s*:?\\s*$|${SHIPP
 /** "subcontratista de grandes operadores como SEUR", "sous-traitant de X": a client of the victim. */
 const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|supplier|fournisseur|proveedor|fornecedor|lieferant|partner|prestataire|contractor|vendor) (?:of|de|du|des|di|von|for|pour|para)(?:\s+\S+){0,4}\s*$|(?:^|[^\p{L}])(?:clients include|customers include|clients incluent|clientes incluyen|kunden wie|clients such as|customers such as)(?:\s+\S+){0,3}\s*$/u;
 
+/**
+ * "St. Rose Hospital is located in Hayward, California": after "located in" comes a place, not
+ * the victim, even when a watched organization bears the town's name.
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:located in|based in|headquartered in|situated in|offices? in|hospital in|situe[es]? (?:a|en|au|dans)|base[es]? (?:a|en|au)|implante[es]? (?:a|en|au)|siege (?:a|en|au)|ubicad[oa]s? en|situad[oa]s? en|con sede en|localizad[oa]s? em|sediad[oa]s? em|com sede em|mit sitz in|ansassig in|gelegen in|con sede a|con sede in|situat[oa] (?:a|in)|ubicat[oa] (?:a|in)|расположен\S* в|находит\S* в|базирует\S* в)\s*$/u;
+
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
 /** Why this mention does not make its organization the victim, or null when nothing says so. */
@@ -31,6 +37,7 @@ export function roleOfMention(normalized: NormalizedText, mention: TermOccurrenc
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
+  if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
   if (CLIENT_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as a client or partner of the victim, not the victim' };
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };

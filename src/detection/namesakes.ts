@@ -38,6 +38,14 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
   return null;
 }
 
+/**
+ * What made a mention part of another name: a connector and a proper noun ("Politecnico di
+ * Torino"), an organization noun ("GLS Bank", "Colegio X"), a capitalized word after a weak
+ * one-word name ("Sol Surf"), or the acronym spelled out as another body. The capitalized word
+ * is the weakest: after a victim field it is as often the victim's town ("ASAM Iasi").
+ */
+export type NameEvidence = 'longer name' | 'organization noun' | 'capitalized word' | 'spelled out';
+
 const CONNECTOR = String.raw`(?:di|de|del|della|des|du|da|do|dos|das|of|von|van|der)`;
 /**
  * Words that make "<name> <Word>" the name of another organization: "GLS Bank", "RD Station",
@@ -62,7 +70,7 @@ const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 
  * Station" for RD. Had it been one of the organization's own longer names, that name would
  * have matched instead.
  */
-export function isInsideAnotherName(mention: TermOccurrence, normalized: NormalizedText, ownNames: readonly string[], weak: boolean, ownWords: ReadonlySet<string>, nameWords: ReadonlySet<string>): boolean {
+export function isInsideAnotherName(mention: TermOccurrence, normalized: NormalizedText, ownNames: readonly string[], weak: boolean, ownWords: ReadonlySet<string>, nameWords: ReadonlySet<string>): NameEvidence | null {
   const end = normalized.ends[mention.to - 1]!;
   const start = normalized.starts[mention.from]!;
   const originalAfter = normalized.original.slice(end, end + 40);
@@ -70,7 +78,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   const quote = quoteOriginal(normalized, mention.from, mention.to);
   const isOwn = (longer: string) => ownNames.some((name) => name.includes(normalizeText(longer).text));
   const continued = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u').exec(originalAfter);
-  if (continued && !isOwn(`${quote} ${continued[1]} ${continued[2]}`)) return true;
+  if (continued && !isOwn(`${quote} ${continued[1]} ${continued[2]}`)) return 'longer name';
   // "Wells Fargo", "Lloyds Bank", "Nectar Sleep": an organization noun after the name, or — for
   // a weak one-word name — any capitalized word that reads as a name (not an ordinary word),
   // none of the organization's own words, keywords, country or sector, makes a longer name.
@@ -79,13 +87,14 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
     const word = normalizeText(nextWord).text;
     // Short: German writes every noun in capitals, and "Apothekenstammdaten" is no name.
     const oneWordWeak = weak && mention.term.breaks.size === 0 && !commonWords().has(word) && word.length <= 9;
-    if ((ORGANIZATION_NOUNS.has(word) || oneWordWeak) && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return true;
+    if (ORGANIZATION_NOUNS.has(word) && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return 'organization noun';
+    if (oneWordWeak && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return 'capitalized word';
   }
   // "Colegio Albert Einstein", "Mairie de Malakoff", "PORT OF ANTWERP", "ROYAL ANTWERP FC".
   const previous = /(\p{Lu}[\p{L}]+)(?: (?:de|d'|of|di|du|von|van|del|da|do)|) ?$/iu.exec(originalBefore.replace(/[’']$/u, "' "));
-  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previous[1]!).text) && !isOwn(`${previous[0].trim()} ${quote}`)) return true;
+  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previous[1]!).text) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
   const nextCaps = /^ ([A-Z]{2,5})(?![\p{L}])/u.exec(originalAfter)?.[1];
-  if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return true;
+  if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return 'organization noun';
   // "CSS (Complémentaire santé solidaire)", "BOL (Brasil Online / UOL)": an acronym spelled out
   // as something that shares no word with the organization's names and keywords.
   if (weak) {
@@ -93,9 +102,9 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
     if (expansion && mention.term.compact.length <= 5) {
       const words = normalizeText(expansion).text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
       const capitalized = /^\s*\p{Lu}/u.test(expansion);
-      if (capitalized && words.length >= 2 && !words.some((word) => nameWords.has(word) || [...nameWords].some((own) => own.length >= 5 && word.startsWith(own.slice(0, 5))))) return true;
+      if (capitalized && words.length >= 2 && !words.some((word) => nameWords.has(word) || [...nameWords].some((own) => own.length >= 5 && word.startsWith(own.slice(0, 5))))) return 'spelled out';
     }
   }
-  if (!weak) return false;
-  return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore);
+  if (!weak) return null;
+  return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore) ? 'longer name' : null;
 }

@@ -62,6 +62,8 @@ export interface Analysis {
   sellerHandles: string[];
   /** Sector and country of an unnamed victim, when the posting describes one. */
   describedVictim: { sector?: string; country?: string } | null;
+  /** The victim field or leak-site title, and the watched organizations it names (find-subject.ts). */
+  subject?: { field: string; written: string; orgs: { org: string; how: string; contradiction?: string }[] };
   /** Organizations the text names that are not the victim, and why (excluded, example, weak term). */
   rejectedMentions?: { org: string; reason: string }[];
 }

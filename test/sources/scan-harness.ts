@@ -12,13 +12,13 @@ import { parseWatchlist } from '../../src/watchlist/parse-watchlist.js';
 import { createTempStore } from '../support/temp-store.js';
 
 /**
- * Scans on real parts: a temp SQLite file with the seed watchlist, the real pipeline and
+ * Scans on real parts: a temp SQLite file with the seed watchlist (or the one given), the real pipeline and
  * detector, the real HTTP layer. Admin notices are collected instead of sent.
  */
-export async function createScanHarness(http: HttpClientOptions = {}) {
+export async function createScanHarness(http: HttpClientOptions = {}, watchlist: unknown = JSON.parse(readFileSync(new URL('../../seeds/watchlist.json', import.meta.url), 'utf8'))) {
   const temp = createTempStore();
   const { store } = temp;
-  store.watchlist.importAll(parseWatchlist(JSON.parse(readFileSync(new URL('../../seeds/watchlist.json', import.meta.url), 'utf8'))), 'test');
+  store.watchlist.importAll(parseWatchlist(watchlist), 'test');
   const pipeline = createPipeline({ store, detector: createWatchlistDetector(store.watchlist, compileDetector), destinationsFor: () => ['console'] });
   const notices: string[] = [];
   const client = createHttpClient({ retries: 0, headersTimeoutMs: 5000, ...http });

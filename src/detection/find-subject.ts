@@ -1,0 +1,152 @@
+import type { DetectionInput } from '../model/analysis.js';
+import type { CompiledWatchlist } from './compiled-watchlist.js';
+import { toHostName, toSiteLabel } from './host-names.js';
+import { scanVocabulary } from './lexicon/vocabulary.js';
+import { commonWords } from './lexicon/common-words.js';
+import { normalizeText } from './normalize-text.js';
+import { toHostKey, toSubjectKey, type SubjectKey } from './subject-index.js';
+
+/**
+ * Who a posting says it is about, before any reading of its body: the victim field a leak-site
+ * feed states, or the title of a data-leak-site post, which is the victim's name (often all
+ * there is: "KOE", "paradise", "www.example.ch", "centuryaluminum..."). A watched name, alias
+ * or domain that is the whole field — or one of its parts, "Ancora - Sistemas de Informação",
+ * "Acme (acme.com)" — is the victim, short and common-word names included: the site itself
+ * says so. It is not when the website or country the site states is another organization's.
+ */
+export interface SubjectFinding {
+  orgIndex: number;
+  key: SubjectKey;
+  /** The part of the field that matched, as written. */
+  written: string;
+  /** How it was compared: whole field, one part of it, a title cut short. */
+  how: string;
+  /** Why the stated website or country says it is a namesake; null when nothing contradicts. */
+  contradiction: string | null;
+}
+
+export interface PostingSubject {
+  field: 'victim field' | 'leak-site title';
+  written: string;
+  findings: SubjectFinding[];
+}
+
+/** Longest field read: a victim field is a name, not a text. */
+const MAX_FIELD = 300;
+
+export function findSubject(compiled: CompiledWatchlist, input: DetectionInput): PostingSubject | null {
+  const stated = input.victim?.name?.trim();
+  const title = input.source === 'dls' ? (input.title ?? firstLine(input.text)).trim() : '';
+  const field = stated ? 'victim field' : title ? 'leak-site title' : null;
+  const written = (stated || title).slice(0, MAX_FIELD);
+  if (!field || written === '') return null;
+  const findings: SubjectFinding[] = [];
+  const seen = new Set<number>();
+  for (const { part, how } of fieldParts(written)) {
+    for (const { key, candidate } of candidateKeys(part)) {
+      for (const entry of compiled.subjects.byKey.get(key) ?? []) {
+        if (seen.has(entry.orgIndex)) continue;
+        seen.add(entry.orgIndex);
+        findings.push({ orgIndex: entry.orgIndex, key: entry, written: candidate, how, contradiction: contradictionOf(compiled, entry.orgIndex, input) });
+      }
+    }
+  }
+  if (findings.length === 0) {
+    const cut = cutShortMatch(compiled, written);
+    if (cut) findings.push({ ...cut, contradiction: contradictionOf(compiled, cut.orgIndex, input) });
+  }
+  return { field, written, findings };
+}
+
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return (end === -1 ? text : text.slice(0, end)).slice(0, MAX_FIELD);
+}
+
+/** Words leak sites put around a victim's name: "Acme - leaked data", "[NEW] Acme part 2". */
+const NOISE_BEFORE = /^(?:(?:new|nouvelle?|nuevo|nova|neu|новая)\s+)?(?:victim|leak|leaks|leaked|data|files|fuite|filtracion|vazamento|datenleck|утечка)\s*(?:of|from|de|du|von|:)?\s+/iu;
+const NOISE_AFTER = /\s*(?:[-–:]\s*)?(?:(?:full|new|big|fresh)\s+)?(?:leak|leaks|leaked|data|database|db|files|documents|dump|update|updated|hacked|ransomware|victim|published|sample|(?:part|pt\.?)\s*\d+|\d+\s*(?:gb|tb|mb)|\d+%)$/iu;
+
+/** The whole field, then each part between separators ( - | / , ( ) [ ] ), each without leak-site noise. */
+function fieldParts(written: string): { part: string; how: string }[] {
+  const whole = written.replace(/^\s*\[[^\]]{1,20}\]\s*/u, '').replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ' ').trim();
+  const parts = [{ part: whole, how: 'the whole field' }];
+  const pieces = whole.split(/\s+[-–—|•:]\s+|\s+\/\s+|\s*[()[\]{}]\s*|,\s+|\s+\|\s*|\s*\|\s+/u).map((piece) => piece.trim()).filter((piece) => piece.length > 0);
+  if (pieces.length > 1) for (const piece of pieces) parts.push({ part: piece, how: 'one part of the field' });
+  return parts;
+}
+
+function candidateKeys(part: string): { key: string; candidate: string }[] {
+  const found: { key: string; candidate: string }[] = [];
+  const push = (candidate: string, key = toSubjectKey(candidate)) => {
+    if (key && !found.some((other) => other.key === key)) found.push({ key, candidate });
+  };
+  const host = toHostName(part);
+  if (host) {
+    push(host, toHostKey(host));
+    push(toSiteLabel(host));
+    return found;
+  }
+  push(part.replace(/[.,;:!]+$/u, ''));
+  let stripped = part;
+  for (let round = 0; round < 3; round += 1) {
+    const next = stripped.replace(NOISE_BEFORE, '').replace(NOISE_AFTER, '').replace(/[.,;:!\s]+$/u, '').trim();
+    if (next === stripped || next === '') break;
+    stripped = next;
+    push(stripped);
+  }
+  return found;
+}
+
+/**
+ * "northsideplumbi...", "centuryaluminum.", "remar.": the site cut the title short. The part
+ * before the cut is the start of exactly one watched key, five letters or more.
+ */
+function cutShortMatch(compiled: CompiledWatchlist, written: string): Omit<SubjectFinding, 'contradiction'> | null {
+  // One dot ends a cut only in a one-word field ("remar."): "Phoenix Packaging Inc." is whole.
+  const cut = /^(.*?)(?:\.{2,}|…|(?<=^\S+)\.)$/su.exec(written.trim());
+  if (!cut) return null;
+  const head = cut[1]!.replace(/^[a-z]+:\/\/(?:www\.)?|^www\./iu, '');
+  const prefix = toSubjectKey(head.replace(/\.[a-z]{0,3}$/iu, ''));
+  // "www.continental...": a whole ordinary word begins too many names to say which.
+  if (prefix.length < 5 || commonWords().has(prefix)) return null;
+  const keys = compiled.subjects.sortedKeys;
+  let low = 0;
+  let high = keys.length;
+  while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < prefix) low = mid + 1; else high = mid; }
+  const orgs = new Map<number, SubjectKey>();
+  for (let i = low; i < keys.length && keys[i]!.startsWith(prefix); i += 1) {
+    for (const entry of compiled.subjects.byKey.get(keys[i]!)!) orgs.set(entry.orgIndex, entry);
+  }
+  if (orgs.size !== 1) return null;
+  const [orgIndex, key] = [...orgs][0]!;
+  return { orgIndex, key, written: written.trim(), how: 'a title the site cut short' };
+}
+
+/** The stated website or country, when they are another organization's. */
+function contradictionOf(compiled: CompiledWatchlist, orgIndex: number, input: DetectionInput): string | null {
+  const organization = compiled.organizations[orgIndex]!;
+  const website = input.victim?.website ? toHostName(input.victim.website) : null;
+  if (website) {
+    const own = [...organization.domains, ...[organization.name, ...organization.aliases].map(toHostName).filter((host): host is string => host !== null)];
+    const label = toSiteLabel(website);
+    if (own.length > 0 && !own.some((host) => host === website || website.endsWith(`.${host}`) || toSiteLabel(host) === label)) {
+      return `the leak site gives the victim's website as ${website}, not one of the organization's domains`;
+    }
+  }
+  const country = toCountryCode(input.victim?.country);
+  const places = compiled.places[orgIndex]!;
+  if (country && places.country && country !== places.country && !places.countries.has(country)) {
+    return `the leak site places the victim in ${country}, the organization is in ${places.country}`;
+  }
+  return null;
+}
+
+/** "FR", "fr", "France", "United States" → an ISO code; null when it names no country. */
+function toCountryCode(stated: string | undefined): string | null {
+  if (!stated) return null;
+  const trimmed = stated.trim();
+  if (/^[A-Za-z]{2}$/u.test(trimmed)) return trimmed.toUpperCase() === 'UK' ? 'GB' : trimmed.toUpperCase();
+  for (const category of scanVocabulary(normalizeText(trimmed).text).keys()) if (category.startsWith('country:')) return category.slice(8);
+  return null;
+}

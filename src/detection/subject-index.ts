@@ -1,0 +1,98 @@
+import type { Organization } from '../model/organization.js';
+import { toCompactTerm } from './compact-view.js';
+import { toHostName, toSiteLabel } from './host-names.js';
+import { normalizeText } from './normalize-text.js';
+import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
+import { commonWords } from './lexicon/common-words.js';
+import { scanVocabulary } from './lexicon/vocabulary.js';
+
+/** How a subject key was made from the watchlist, said in the match explanation. */
+export type SubjectKeyHow = 'name' | 'alias' | 'domain' | 'site name';
+
+export interface SubjectKey {
+  orgIndex: number;
+  /** As written in the watchlist. */
+  term: string;
+  how: SubjectKeyHow;
+}
+
+/**
+ * Every watched name, alias and domain in the form a leak site's victim field or title is
+ * compared with: letters and digits only, legal forms and group words at the ends dropped
+ * ("Southwark Metal Manufacturing Co" → southwarkmetalmanufacturing), and each domain both
+ * whole (examplech) and by its label (example). Sorted keys serve titles the site cut short.
+ */
+export interface SubjectIndex {
+  byKey: Map<string, SubjectKey[]>;
+  sortedKeys: string[];
+}
+
+/** Words at the ends of a name that do not tell two organizations apart in a victim field. */
+const FORM_WORDS = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorporated', 'limited', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
+  'holding', 'holdings', 'the', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
+
+/**
+ * The compact key of a written name, without the form words at its ends; '' when nothing is left.
+ * A name the form words were all that told apart ("The Summit", "THE METRO GROUP, INC", "USA
+ * company") keeps them: "summit", "metro" or "usa" alone would make every post titled with that
+ * word its victim.
+ */
+export function toSubjectKey(written: string): string {
+  const words = normalizeText(written).text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let first = 0;
+  let last = words.length;
+  while (last - first > 1 && FORM_WORDS.has(words[last - 1]!)) last -= 1;
+  while (last - first > 1 && FORM_WORDS.has(words[first]!)) first += 1;
+  const left = words[first]!;
+  const stripped = last - first < words.length && last - first === 1 && (isCountryName(left) || (commonWords().has(left) && !isWrittenAsAcronym(written, left)));
+  const key = toCompactKey(stripped ? words.join(' ') : words.slice(first, last).join(' '));
+  // A key needs letters: "Group 1001" must not become the number 1001.
+  return /\p{L}.*\p{L}/u.test(key) ? key : '';
+}
+
+/** A host's key is the whole host, letters and digits: "se.com" is not the legal form SE. */
+export function toHostKey(host: string): string {
+  return toCompactKey(host.replace(/\./gu, ' '));
+}
+
+/** "ITS, Inc": two to four capitals are an acronym, not the word "its". */
+function isWrittenAsAcronym(written: string, word: string): boolean {
+  return word.length <= 4 && new RegExp(`(?:^|[^\\p{L}])${word.toUpperCase()}(?![\\p{L}])`, 'u').test(written);
+}
+
+function toCompactKey(words: string): string {
+  const { codes } = toCompactTerm(words);
+  return String.fromCharCode(...codes);
+}
+
+/** "USA", "France": a country's name is no organization's name on its own. */
+function isCountryName(word: string): boolean {
+  for (const category of scanVocabulary(word).keys()) if (category.startsWith('country:')) return true;
+  return false;
+}
+
+export function buildSubjectIndex(organizations: Organization[]): SubjectIndex {
+  const byKey = new Map<string, SubjectKey[]>();
+  const add = (key: string, entry: SubjectKey) => {
+    if (key.length < 2) return;
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [entry]);
+    else if (!list.some((other) => other.orgIndex === entry.orgIndex)) list.push(entry);
+  };
+  organizations.forEach((organization, orgIndex) => {
+    const names: [string, SubjectKeyHow][] = [[organization.name, 'name'], ...organization.aliases.map((alias) => [alias, 'alias'] as [string, SubjectKeyHow])];
+    const hosts = [...organization.domains];
+    for (const [written, how] of names) {
+      const host = toHostName(written);
+      if (host) { hosts.push(host); continue; }
+      add(toSubjectKey(written), { orgIndex, term: written, how });
+    }
+    for (const host of hosts) {
+      add(toHostKey(host), { orgIndex, term: host, how: 'domain' });
+      const label = toSiteLabel(host);
+      // A label of three letters or fewer ("its" of its.ws) says too little on its own.
+      if (label.length > 3) add(toSubjectKey(label), { orgIndex, term: host, how: 'site name' });
+    }
+  });
+  return { byKey, sortedKeys: [...byKey.keys()].sort() };
+}
