@@ -8,8 +8,24 @@ export type { Logger } from 'pino';
  */
 const BOT_TOKEN = /(?<!\d)\d{5,12}:[A-Za-z0-9_-]{30,}/g;
 
+/**
+ * A Telegram user-account session string (GramJS StringSession: "1" then ~350 base64 characters
+ * holding the auth key). Whoever has it reads the account, so it is scrubbed like the token.
+ */
+const SESSION_STRING = /(?<![A-Za-z0-9+/])1[A-Za-z0-9+/_-]{200,}={0,2}/g;
+
+/** Secrets known at run time (the session loaded from its file, the api hash): scrubbed as written. */
+const knownSecrets = new Set<string>();
+
+/** Scrub this exact value from every log line and CLI error from now on. */
+export function addSecretToScrub(value: string | undefined): void {
+  if (value && value.length >= 8) knownSecrets.add(value);
+}
+
 export function scrubSecrets(text: string): string {
-  return text.replace(BOT_TOKEN, '[secret]');
+  let scrubbed = text.replace(BOT_TOKEN, '[secret]').replace(SESSION_STRING, '[secret]');
+  for (const secret of knownSecrets) scrubbed = scrubbed.split(secret).join('[secret]');
+  return scrubbed;
 }
 
 /**
@@ -23,7 +39,7 @@ export function createLogger(level: string = 'info', destination: DestinationStr
     {
       level,
       base: { app: 'leakwatch' },
-      redact: { paths: ['token', '*.token', 'botToken', '*.botToken', 'TELEGRAM_BOT_TOKEN', '*.TELEGRAM_BOT_TOKEN', 'headers.authorization'], censor: '[secret]' },
+      redact: { paths: ['token', '*.token', 'botToken', '*.botToken', 'TELEGRAM_BOT_TOKEN', '*.TELEGRAM_BOT_TOKEN', 'headers.authorization', 'session', '*.session', 'apiHash', '*.apiHash', 'TELEGRAM_SESSION', '*.TELEGRAM_SESSION', 'TELEGRAM_API_HASH', '*.TELEGRAM_API_HASH'], censor: '[secret]' },
     },
     scrubbing,
   );

@@ -37,6 +37,13 @@ const field = {
   TELEGRAM_WEBHOOK_URL: z.url().optional(),
   TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
 
+  /** The user account (MTProto) of `telegram-account` sources: see docs/telegram-account.md. */
+  TELEGRAM_API_ID: z.coerce.number().int().min(1).optional(),
+  TELEGRAM_API_HASH: z.string().regex(/^[0-9a-f]{32}$/i, 'the 32-character api_hash from my.telegram.org').optional(),
+  TELEGRAM_SESSION_FILE: z.string().min(1).default('./data/telegram-account.session'),
+  /** The session string itself, for containers; wins over the file. */
+  TELEGRAM_SESSION: z.string().min(20, 'the session string printed by `leakwatch telegram login --print-session`').optional(),
+
   SOURCES_FILE: z.string().min(1).default('./sources.json'),
   SOURCES_ENABLED: z.string().default('true').pipe(booleanFlag),
   TOR_SOCKS_URL: z
@@ -55,7 +62,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const SETTING_NAMES = Object.keys(field) as (keyof Settings)[];
 
 /** Names of settings whose values must never appear in logs or error messages. */
-const SECRET_SETTINGS: ReadonlySet<string> = new Set(['TELEGRAM_BOT_TOKEN']);
+const SECRET_SETTINGS: ReadonlySet<string> = new Set(['TELEGRAM_BOT_TOKEN', 'TELEGRAM_API_HASH', 'TELEGRAM_SESSION']);
 
 /**
  * Validate settings from an environment-like record. Empty strings count as unset, so a

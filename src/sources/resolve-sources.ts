@@ -19,7 +19,7 @@ export function sourceNeedsTor(source: SourceDeclaration, scrapers: ReadonlyMap<
     const scraper = scrapers.get(source.scraper ?? source.id);
     return Boolean(scraper?.needs.includes('tor')) || isOnionUrl(source.url ?? scraper?.url ?? 'http://x/');
   }
-  if (source.type === 'telegram') return false;
+  if (source.type === 'telegram' || source.type === 'telegram-account') return false;
   return isOnionUrl(source.url);
 }
 

@@ -74,6 +74,23 @@ const telegramSource = z.object({
   maxPages: z.number().int().min(1).max(50).default(3),
 }).strict();
 
+/** A chat the account reads: a username, a t.me link, an invite link it already joined, or a numeric id. */
+export const ACCOUNT_CHAT_REF = /^(@?[A-Za-z][A-Za-z0-9_]{3,31}|https:\/\/t\.me\/(\+|joinchat\/)?[A-Za-z0-9_-]{4,64}\/?|-?\d{1,20})$/;
+
+const telegramAccountSource = z.object({
+  ...common,
+  type: z.literal('telegram-account'),
+  /** Read by the user account logged in with `leakwatch telegram login` (MTProto); see docs/telegram-account.md. */
+  chats: z.array(z.string().trim().regex(ACCOUNT_CHAT_REF, 'a username ("somechannel" or "@somechannel"), a t.me link, an invite link (https://t.me/+AbCd…) or a numeric id from `leakwatch telegram chats`')).max(500).default([]),
+  /** Every chat the account has joined, instead of (or on top of) `chats`. */
+  allChats: z.boolean().default(false),
+  /** Messages read back per chat to fill a gap (after a restart or a disconnect); older ones are skipped. */
+  backfillDepth: z.number().int().min(1).max(10_000).default(500),
+}).strict().refine((source) => source.allChats || source.chats.length > 0, {
+  message: 'list the chats to read ("chats": ["somechannel", "-1001234567890"]) or set "allChats": true',
+  path: ['chats'],
+});
+
 export const JSON_FORMATS = ['ransomware.live', 'ransomlook', 'custom'] as const;
 
 const fieldPath = z.string().regex(/^[A-Za-z0-9_$.-]+$/, 'a dotted field path like "victim" or "data.title"');
@@ -114,7 +131,7 @@ const scraperSource = z.object({
   maxPages: z.number().int().min(1).max(50).default(1),
 }).strict();
 
-export const sourceDeclarationSchema = z.discriminatedUnion('type', [htmlSource, browserSource, telegramSource, jsonSource, rssSource, scraperSource]);
+export const sourceDeclarationSchema = z.discriminatedUnion('type', [htmlSource, browserSource, telegramSource, telegramAccountSource, jsonSource, rssSource, scraperSource]);
 
 export const sourcesFileSchema = z.object({ sources: z.array(z.unknown()) }).strict();
 
@@ -123,9 +140,10 @@ export type SourceType = SourceDeclaration['type'];
 export type HtmlSource = z.infer<typeof htmlSource>;
 export type BrowserSource = z.infer<typeof browserSource>;
 export type TelegramSource = z.infer<typeof telegramSource>;
+export type TelegramAccountSource = z.infer<typeof telegramAccountSource>;
 export type JsonSource = z.infer<typeof jsonSource>;
 export type RssSource = z.infer<typeof rssSource>;
 export type ScraperSource = z.infer<typeof scraperSource>;
 export type Selectors = z.infer<typeof selectorsSchema>;
 export type JsonMapping = z.infer<typeof jsonMappingSchema>;
-export const SOURCE_TYPES: SourceType[] = ['html', 'browser', 'telegram', 'json', 'rss', 'scraper'];
+export const SOURCE_TYPES: SourceType[] = ['html', 'browser', 'telegram', 'telegram-account', 'json', 'rss', 'scraper'];

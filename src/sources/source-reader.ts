@@ -32,5 +32,5 @@ export type SourceReader<S extends SourceDeclaration = SourceDeclaration> = (sou
 
 /** The kind a source's postings carry when the declaration does not say. */
 export const DEFAULT_KIND: Record<SourceDeclaration['type'], SourceKind> = {
-  html: 'forum', browser: 'forum', telegram: 'telegram', json: 'dls', rss: 'news', scraper: 'forum',
+  html: 'forum', browser: 'forum', telegram: 'telegram', 'telegram-account': 'telegram', json: 'dls', rss: 'news', scraper: 'forum',
 };

@@ -2,20 +2,24 @@ import type { MonitorPart } from '../cli/monitor-runtime.js';
 import { openSources, type SourcesSetup } from './open-sources.js';
 import { createScanScheduler, type ScanScheduler } from './scan-scheduler.js';
 import { summarizeScans } from './summarize-scans.js';
+import { startAccountSources, type AccountSourcesOptions } from './telegram-account/account-sources.js';
 
 /**
  * The scheduled scans of `leakwatch run`. Off with SOURCES_ENABLED=false. A source that cannot be
  * reached is a logged, recorded error; the monitor keeps running whatever the sources do.
  */
-export function createSourcesMonitorPart(): MonitorPart {
+export function createSourcesMonitorPart(options: { account?: AccountSourcesOptions } = {}): MonitorPart {
   let scheduler: ScanScheduler | undefined;
+  let account: Awaited<ReturnType<typeof startAccountSources>> | undefined;
   return {
     name: 'sources',
     setup(registry) {
       registry.scanNow = async (sourceId?: string) => {
         if (!scheduler) return 'Scans are not running (SOURCES_ENABLED=false or no enabled source).';
+        // telegram-account sources listen live; a scan of them is a catch-up of their chats.
+        if (sourceId && account?.has(sourceId)) return summarizeScans(await account.scanNow(sourceId));
         if (sourceId && !scheduler.has(sourceId)) return `No scheduled source "${sourceId}": see leakwatch sources list.`;
-        return summarizeScans(await scheduler.scanNow(sourceId));
+        return summarizeScans([...await scheduler.scanNow(sourceId), ...(sourceId || !account ? [] : await account.scanNow())]);
       };
     },
     async start(runtime) {
@@ -30,7 +34,8 @@ export function createSourcesMonitorPart(): MonitorPart {
         if (disabledReason) logger.info({ source: source.id, reason: disabledReason }, 'source not scheduled');
       }
       const enabled = setup.resolved.filter((entry) => entry.disabledReason === null).map((entry) => entry.source);
-      scheduler = createScanScheduler(enabled, {
+      account = startAccountSources(enabled, runtime, options.account);
+      scheduler = createScanScheduler(enabled.filter((source) => source.type !== 'telegram-account'), {
         store: runtime.store,
         ingestAll: (postings) => runtime.pipeline.ingestAll(postings),
         http: setup.http,
@@ -45,6 +50,8 @@ export function createSourcesMonitorPart(): MonitorPart {
       return async () => {
         await scheduler?.stop();
         scheduler = undefined;
+        await account?.stop();
+        account = undefined;
         await setup.close();
       };
     },

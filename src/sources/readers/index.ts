@@ -8,6 +8,7 @@ import { readJsonSource } from './json-reader.js';
 import { readRssSource } from './rss-reader.js';
 import { readScraperSource } from './scraper-reader.js';
 import { readTelegramSource } from './telegram-reader.js';
+import { readTelegramAccountSource } from '../telegram-account/read-account-source.js';
 
 /** One reader per source type; a new type adds a line here and a file beside this one. */
 export function readSourceItems(source: SourceDeclaration, context: ReadContext, scrapers: ReadonlyMap<string, ScraperDeclaration>): Promise<ReadResult> {
@@ -15,6 +16,7 @@ export function readSourceItems(source: SourceDeclaration, context: ReadContext,
     case 'html': return readHtmlSource(source, context);
     case 'browser': return readBrowserSource(source, context);
     case 'telegram': return readTelegramSource(source, context);
+    case 'telegram-account': return readTelegramAccountSource(source, context);
     case 'json': return readJsonSource(source, context);
     case 'rss': return readRssSource(source, context);
     case 'scraper': return readScraperSource(source, scrapers.get(source.scraper ?? source.id), context);
