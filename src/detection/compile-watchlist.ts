@@ -10,6 +10,7 @@ import type { CompiledTerm, CompiledWatchlist, OrganizationPlaces, TermRole } fr
 export type { CompiledTerm, CompiledWatchlist, TermRole } from './compiled-watchlist.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 import { toHostName, toSiteLabel } from './host-names.js';
+import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
@@ -106,5 +107,7 @@ function toOrganizationPlaces(organization: Organization): OrganizationPlaces {
   }
   const ownNames = [organization.name, ...organization.aliases].map((name) => normalizeText(name).text);
   const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizeText(keyword).text)].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
-  return { country: organization.country, countries, ownNames, ownWords };
+  const trades = new Set<string>(organization.sector ? SECTOR_TRADES[organization.sector] ?? [] : []);
+  for (const word of ownWords) { const trade = tradeOf(word); if (trade) trades.add(trade); }
+  return { country: organization.country, countries, ownNames, ownWords, trades };
 }

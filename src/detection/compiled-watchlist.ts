@@ -53,6 +53,11 @@ export interface OrganizationPlaces {
   ownNames: readonly string[];
   /** The words of its names and keywords: they may follow its name without making another name. */
   ownWords: ReadonlySet<string>;
+  /**
+   * The trades it is at home in (lexicon/business-nouns.ts): its sector's, and those its own
+   * names and keywords name ("Supermercati Girasole": retail). Empty when nothing says.
+   */
+  trades: ReadonlySet<string>;
 }
 
 /** A watchlist term found in a text: where (normalized offsets, end exclusive) and how. */

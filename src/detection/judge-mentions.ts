@@ -7,7 +7,7 @@ import { quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
-import { isInsideAnotherName, namesakeCountry } from './namesakes.js';
+import { isInsideAnotherName, namesakeCountry, otherTradeNoun } from './namesakes.js';
 
 export interface OrgVerdict {
   orgIndex: number;
@@ -62,13 +62,21 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
     for (const mention of mentions) {
       const quoted = quoteOriginal(normalized, mention.from, mention.to);
       const role = roleOfMention(normalized, mention);
-      if (role?.excluded) { excluded = true; rejected = `"${quoted}" ${role.reason}`; continue; }
+      if (role?.excluded) {
+        // "not Safaricom" excludes the organization; "nicht die Alpenblick Reha AG" excludes a
+        // sister body whose longer name starts with it, and leaves the clinic named elsewhere.
+        if (!continuesIntoLongerName(normalized, mention)) excluded = true;
+        rejected = `"${quoted}" ${role.reason}`;
+        continue;
+      }
       if (role) { rejected ??= `"${quoted}" ${role.reason}`; continue; }
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
       const weak = mention.typo || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { namesakeSeen = true; rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
+      const otherTrade = otherTradeNoun(mention, normalized, places);
+      if (otherTrade) { namesakeSeen = true; rejected ??= `"${quoted}" is named with "${otherTrade}", a business of another trade: a namesake`; continue; }
       const otherName = isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords);
       if (otherName) { if (otherName !== 'capitalized word') namesakeSeen = true; rejected ??= `"${quoted}" is part of another organization's name`; continue; }
       let corroboration: string[] = [];
@@ -116,4 +124,12 @@ function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): 
   const quote = quoteOriginal(normalized, mention.from, mention.to);
   const { term } = mention.term;
   return term !== term.toLowerCase() && /^[\p{Ll}\s'-]+$/u.test(quote) && /\p{L}{5}/u.test(quote);
+}
+
+/** Legal forms and name words that carry a name on past the watched term. */
+const NAME_CONTINUATION = /^ (?:(?:of|de|di|du|von|van|del|da|do) \p{Lu}|\p{Lu}[\p{L}&-]*(?: |$|[,.)])|(?:AG|GmbH|SA|SAS|SpA|S\.p\.A\.|Inc|LLC|Ltd|Co)\b)/u;
+
+function continuesIntoLongerName(normalized: NormalizedText, mention: TermOccurrence): boolean {
+  const end = normalized.ends[mention.to - 1]!;
+  return NAME_CONTINUATION.test(normalized.original.slice(end, end + 40));
 }

@@ -1,5 +1,6 @@
 import type { TermOccurrence } from './compiled-watchlist.js';
 import type { NormalizedText } from './normalize-text.js';
+import { clauseStart, roleFromClause } from './clause-roles.js';
 
 /**
  * Words around a name that say it is not the victim: excluded ("c'est PAS Médiprix", "not
@@ -31,12 +32,15 @@ export type MentionRole = { excluded: true; reason: string } | { excluded: false
 /** Why this mention does not make its organization the victim, or null when nothing says so. */
 export function roleOfMention(normalized: NormalizedText, mention: TermOccurrence): MentionRole {
   const text = normalized.text;
-  const before = text.slice(Math.max(0, mention.from - 60), mention.from).split('\n').at(-1)!;
+  // A negation or an example reaches no further back than its clause: "(nicht die Alpenblick Reha AG)".
+  const before = text.slice(Math.max(clauseStart(text, mention.from), mention.from - 60), mention.from);
   const longBefore = text.slice(Math.max(0, mention.from - 100), mention.from).split('\n').at(-1)!;
   const after = text.slice(mention.to, mention.to + 40);
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
+  const clauseRole = roleFromClause(text, mention.from);
+  if (clauseRole) return { excluded: false, reason: clauseRole.reason };
   if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
   if (CLIENT_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as a client or partner of the victim, not the victim' };
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };

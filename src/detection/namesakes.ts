@@ -3,6 +3,7 @@ import type { OrganizationPlaces, TermOccurrence } from './compiled-watchlist.js
 import { CCTLD } from './lexicon/country-domains.js';
 import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { commonWords } from './lexicon/common-words.js';
+import { tradeOf } from './lexicon/business-nouns.js';
 
 
 const KNOWN_COUNTRY_CODES = new Set([...Object.values(CCTLD), 'US', 'GB']);
@@ -107,4 +108,36 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   }
   if (!weak) return null;
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore) ? 'longer name' : null;
+}
+
+/** Articles and quotes that may stand between a business noun and its name: "Agriturismo Il Girasole", "hotel 'Villa Serena'". */
+const ARTICLE = /^(?:il|lo|la|le|les|l|el|los|las|o|a|os|as|die|der|das|the|de|di|du|da|do)$/u;
+
+/**
+ * "Hotel Alpenblick" for the clinic Alpenblick, "Onda Energia" for the telecom Onda: a business
+ * noun right before the name (past an article or a quote) or right after it, of a trade the
+ * organization is not in, names another body. Returns that noun, or null. Only for an
+ * organization whose trades are known, and never for a noun that is one of its own words.
+ */
+export function otherTradeNoun(mention: TermOccurrence, normalized: NormalizedText, places: OrganizationPlaces): string | null {
+  if (places.trades.size === 0 || mention.term.role === 'domain') return null;
+  const text = normalized.text;
+  const words = (slice: string) => slice.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const before = words(text.slice(Math.max(0, mention.from - 40), mention.from).split('\n').at(-1)!);
+  const after = words(text.slice(mention.to, mention.to + 40).split('\n')[0]!);
+  // Only what touches the name: a separator such as " — " or ":" ends the name.
+  const touchesBefore = /^[\s«"'“„‘(]*$/u.test(text.slice(Math.max(0, mention.from - 3), mention.from).replace(/[\p{L}\p{N}]/gu, '')) || /[\p{L}\p{N}]\s*[«"'“„‘]?\s*$/u.test(text.slice(Math.max(0, mention.from - 4), mention.from));
+  const touchesAfter = /^[\s»"'”]*[\p{L}]/u.test(text.slice(mention.to, mention.to + 4));
+  const candidates: string[] = [];
+  if (touchesBefore) {
+    const last = before.at(-1);
+    if (last && ARTICLE.test(last) && before.length >= 2) candidates.push(before.at(-2)!);
+    else if (last) candidates.push(last);
+  }
+  if (touchesAfter && after[0]) candidates.push(after[0]);
+  for (const word of candidates) {
+    const trade = tradeOf(word);
+    if (trade && !places.trades.has(trade) && !places.ownWords.has(word)) return word;
+  }
+  return null;
 }

@@ -1,0 +1,74 @@
+/**
+ * Roles given by the clause a name stands in, not by the few words before it: "Clients include:
+ * Cedar Valley USD, Harborline Credit Union" lists clients however long the list, and "(not
+ * the Alpenblick Reha AG in Davos)" reaches no further than its parentheses. A clause runs from
+ * the last line break, sentence end, semicolon, dash between spaces or bracket to the mention;
+ * commas do not end it, so every item of a list shares the clause's label.
+ *
+ * Normalized text (lower case, no accents), in the seven languages of the sets (en, fr, es, pt,
+ * de, it, ru). Each pattern is anchored at the clause's end and bounded, so it stays linear.
+ */
+
+/** Longest clause read before a mention: a list of a dozen names, not a whole text. */
+const MAX_CLAUSE = 240;
+
+/** Where the clause holding the character at `from` starts. */
+export function clauseStart(text: string, from: number): number {
+  const floor = Math.max(0, from - MAX_CLAUSE);
+  for (let index = from - 1; index >= floor; index -= 1) {
+    const char = text[index]!;
+    if (char === '\n' || char === ';' || char === '(' || char === ')' || char === '[' || char === ']' || char === '!' || char === '?' || char === '|') return index + 1;
+    // "— " and " - " between words end a clause; a hyphen inside a name ("Bem-Estar") does not.
+    if ((char === '—' || char === '–' || char === '-') && text[index - 1] === ' ' && text[index + 1] === ' ') return index + 1;
+    // A full stop before a space ends a sentence unless it ends a one-letter abbreviation ("u.a.", "s.p.a.").
+    if (char === '.' && text[index + 1] === ' ' && /\p{L}{2}$/u.test(text.slice(Math.max(0, index - 2), index))) return index + 1;
+  }
+  return floor;
+}
+
+/** The clause's own label: "Clients:", "Notable tenants:", "Aseguradoras de los pacientes:", "Kunden u.a.:". */
+const LIST_LABEL = new RegExp(String.raw`^\s*(?:[-•*>]\s*)?(?:(?:notable|main|key|major|principais|principales|principaux|grands?|wichtige|grandi|principali|основные|крупные)\s+)?`
+  + String.raw`(?:clients?|customers?|clientes?|clienti|kunden|клиенты|заказчики|tenants?|mandanten|inquilinos|partners?|partenaires?|parceiros|socios comerciales|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщики|`
+  + String.raw`aseguradoras?|assureurs?|insurers?|versicherer|assicurazioni|seguradoras|страховщики|brands?|marques|marcas|marchi|marken|бренды|references?|referencias|referenze)`
+  + String.raw`(?:\s+[^\s:]+){0,4}?\s*:`, 'u');
+
+/** Words that make what follows, in the same clause, a client, partner or supplier of the victim. */
+const CLIENT_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:clients include|customers include|clients incluent|clientes incluyen|clientes incluem|kunden wie|clients such as|customers such as|clientes como|clienti come|`
+  + String.raw`works? for|travaille pour|trabaja para|trabalha para|arbeitet fur|lavora per|работает на|campaigns? for|campagnes? pour|`
+  + String.raw`supplies|supplier to|fournit|fournisseur de|suministra a|proveedor de|fornece (?:a|para)|fornecedor d[aeo]|fornisce|fornitore di|beliefert|lieferant von|поставляет|поставщик|`
+  + String.raw`subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire de|contractor for|vendor (?:of|for)|partner of|partenaire de|socio de|parceiro d[aeo])`
+  + String.raw`(?:[^\p{L}]|$)`, 'u');
+
+/** Selling through another's shops: "Vende a través de Farmacias Alba", "sells through", "verkauft über". */
+const CHANNEL_PHRASE = /(?:^|[^\p{L}])(?:sells? (?:through|via|at|in)|sold (?:through|via|at|in)|vend(?:e|u)? (?:via|chez|dans|par)|vende (?:a traves de|atraves de|tramite|via|en|em|nas|nos)|vendid[oa]s? (?:en|em)|verkauft (?:uber|bei|in)|distribu(?:e|ted|ido|ida|ito) (?:par|by|por|da)|продается (?:в|через))(?:[^\p{L}]|$)/u;
+
+/** The victim's payment processor: "Pagamentos processados via X", "Zahlung über X", "paid via X". */
+const PAYMENT_PHRASE = /(?:^|[^\p{L}])(?:payments?|paid|pagamentos?|pagos?|paiements?|payes?|zahlung(?:en)?|bezahlt|pagamenti|платежи|оплата)(?:\s+\S+){0,2}\s+(?:via|through|by|par|por|pela|pelo|uber|mit|tramite|con|com|через)(?:[^\p{L}]|$)/u;
+
+/** The carrier that delivered the victim's parcels: "entregas feitas pela X", "Versand über X und DHL". */
+const CARRIER_PHRASE = /(?:^|[^\p{L}])(?:deliver(?:ed|ies)|shipped|shipping|livr(?:e|ee|ees|aisons?)|expedie(?:s|es)?|envio(?:s)?|entregas?|enviad[oa]s|versand|versendet|geliefert|spedizion[ei]|spedit[oi]|consegn[ae]|доставк\S*|отправк\S*)(?:\s+\S+){0,3}\s+(?:by|via|with|par|avec|por|pela|pelo|pelos|con|com|uber|mit|durch|tramite|через)(?:[^\p{L}]|$)/u;
+
+/** Another company set against the victim: "concorrente di X", "competitor of X". */
+const COMPETITOR_PHRASE = /(?:^|[^\p{L}])(?:competitors? (?:of|to)|rival of|concurrent(?:e|s)? (?:de|du|des|di)|concorrente (?:di|de|da|do)|competidor(?:es)? de|konkurrent(?:en)? von|wettbewerber von|конкурент\S*)(?:[^\p{L}]|$)/u;
+
+/** A yardstick: "twice the size of the X file", "il doppio del dump X", "più grande di quello della X". */
+const YARDSTICK_PHRASE = /(?:^|[^\p{L}])(?:twice|double|half|times|deux fois|le double|la moitie|el doble|la mitad|o dobro|a metade|il doppio|la meta|doppelt|halb so|в два раза|вдвое|bigger than|larger than|smaller than|plus gros(?:se)? que|plus grand(?:e)? que|mas grande que|maior (?:que|do que)|piu grande di|grosser als|больше чем|compared (?:to|with)|compare a|comparado con|comparado com|rispetto a|verglichen mit|по сравнению с)(?:[^\p{L}]|$)/u;
+
+export interface ClauseRole {
+  reason: string;
+}
+
+/** The role the clause gives the mention starting at `from`, or null when it gives none. */
+export function roleFromClause(text: string, from: number): ClauseRole | null {
+  const clause = text.slice(clauseStart(text, from), from);
+  // "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's.
+  const label = LIST_LABEL.exec(clause);
+  if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };
+  if (CLIENT_PHRASE.test(clause)) return { reason: 'named as a client, partner or supplier of the victim, not the victim' };
+  if (CHANNEL_PHRASE.test(clause)) return { reason: 'named as a shop the victim sells through, not the victim' };
+  if (PAYMENT_PHRASE.test(clause)) return { reason: 'named as the payment processor, not the victim' };
+  if (CARRIER_PHRASE.test(clause)) return { reason: 'named as the carrier, not the victim' };
+  if (COMPETITOR_PHRASE.test(clause)) return { reason: 'named as a competitor, not the victim' };
+  if (YARDSTICK_PHRASE.test(clause)) return { reason: 'named as a yardstick for the size of the leak, not the victim' };
+  return null;
+}
