@@ -2,6 +2,7 @@ import type { PostingKind } from '../model/analysis.js';
 import type { SourceKind } from '../model/posting.js';
 import { TAGS } from './lexicon/kind-words.js';
 import { hitsOf, type VocabularyScan } from './lexicon/vocabulary.js';
+import { findExposedData } from './exposed-data.js';
 
 const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).map(([kind, words]) => ({
   kind,
@@ -10,7 +11,9 @@ const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).m
 const PRICE = /(?:[$€£₽]\s?\d|\d[\d\s.,']{0,12}\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
 const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*[:,]?\s*\d+\s*(?:h|hrs?|hours?|heures?|ч)|[⏳⌛⏱🕒⏰]|\d\d:\d\d:\d\d|in \d+ (?:days|hours)|dans \d+ jours|over \d+ dagen|en \d+ dias|in \d+ tagen|через \d+/u;
 const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
-const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатно|unlock for)(?![\p{L}])/u;
+const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
+/** "free sample", "échantillon gratuit", "campione gratuito": a sale's teaser, not a giveaway. */
+const FREE_SAMPLE = /(?:(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos\S*|бесплатн\S*)\s+(?:sample|echantillon|muestra|amostra|campione|probe|образец)|(?:sample|echantillon|muestra|amostra|campione|probe|образец)\S*(?:\s+\S+){0,3}?\s+(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*))/u;
 
 export interface KindDecision {
   kind: PostingKind;
@@ -36,7 +39,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   const newsWords = count('news');
   const hasPrice = PRICE.test(text);
-  const isFree = FREE_MARK.test(text);
+  const isFree = FREE_MARK.test(hasPrice ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   const aboutData = hasDataTypes || hasCount || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
 
@@ -44,6 +47,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
     // FORMAT.md: news reports an incident; a results announcement or a store opening is other.
     return count('incident') > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
   }
+  const exposed = hasPrice ? null : findExposedData(text);
+  if (exposed) return { kind: 'leak', reasons: [`published: ${exposed === 'live secrets' ? 'configuration with live secrets' : exposed === 'database dump' ? "a database dump's header and rows" : 'backup files listed with a download'}`] };
   if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
   if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
 

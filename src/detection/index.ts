@@ -43,9 +43,11 @@ export function compileDetector(organizations: Organization[]): Detector {
       const countsRecords = candidate !== null && candidate.score >= 2.5;
       const decision = classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords);
       const kind = decision.kind;
-      // An access offer claims a way in, not records: what it lists (mailboxes, hosts) is its scope.
+      // An access offer claims a way in: its hosts and headcount are scope, not records, but the
+      // accounts or mailboxes it sells ("19 Postfächer", "27 contas de webmail") are its claim.
       const dataTypes = kind === 'access' ? ['access' as const] : foundTypes;
-      const recordCount = kind === 'access' || (kind === 'other' && !countsRecords) ? null : count;
+      const countsAccounts = countsRecords && candidate!.score >= 3;
+      const recordCount = (kind === 'access' && !countsAccounts) || (kind === 'other' && !countsRecords) ? null : count;
 
       const orgs = named.map((verdict) => organizations[verdict.orgIndex]!.id);
       const alert = ALERTING_KINDS.has(kind) && orgs.length > 0;

@@ -3,7 +3,12 @@
  * "150 pharmacies", "12k hosts", "96 GB" and "212 sales" are not. Normalized words; a trailing
  * `*` is a stem.
  */
-export const RECORD_NOUNS = ['records', 'record', 'rows', 'row', 'lines', 'lignes', 'linhas', 'lineas', 'zeilen', 'rijen', 'righe', 'строк*', 'записей', 'записи',
+export const RECORD_NOUNS = ['records', 'record', 'rows', 'row',
+  // What a mailbox or login offer counts: each is one person's way in, and one record.
+  'mailboxes', 'mailbox', 'boites', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas', 'ящик*', 'logins', 'credentials', 'identifiants', 'credenciales',
+  'credenciais', 'zugangsdaten', 'credenziali', 'учетн*', 'учётн*',
+  'students', 'etudiants', 'estudiantes', 'alunos', 'studenten', 'studierende', 'studenti', 'студент*', 'residents', 'residenti', 'habitants', 'residentes',
+  'adherents', 'socios', 'associados', 'soci', 'correntisti', 'assures', 'assicurati', 'versicherte', 'segurados', 'asegurados', 'застрахован*', 'lines', 'lignes', 'linhas', 'lineas', 'zeilen', 'rijen', 'righe', 'строк*', 'записей', 'записи',
   'entries', 'entrees', 'eintrage', 'registros', 'registres', 'customers', 'customer', 'clients', 'client', 'clientes', 'kunden', 'klanten', 'clienti', 'клиент*',
   'accounts', 'comptes', 'cuentas', 'contas', 'аккаунт*', 'users', 'utilisateurs', 'usuarios', 'utenti', 'nutzer', 'пользовател*', 'members', 'membres',
   'miembros', 'membros', 'mitglieder', 'leden', 'abonnes', 'subscribers', 'suscriptores', 'assinantes', 'patients', 'pacientes', 'patienten', 'pazienti',

@@ -42,9 +42,11 @@ export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'a
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin', 'da',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
-  'acces a distance', 'remote access', 'backdoor', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers'];
+  'acces a distance', 'remote access', 'backdoor', 'domain user', 'domain users', 'utente di dominio', 'usuario de dominio', 'utilisateur du domaine',
+  // Mailboxes with their passwords are a way into the organization, not a list of records.
+  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers'];
 
-export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'zugang', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
+export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
 
 /** Reporting: who said what, according to whom. */
 export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', 'reports', 'investigating', 'investigation', 'statement', 'spokesperson', 'researcher*',
@@ -62,7 +64,7 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'je paie', 'i pay', 'pago bien', 'pago bem', 'zahle gut', 'плачу', 'scam report',
   'ripper', 'avoid him', 'a cuanto', 'how much', 'combien', 'quanto custa', 'quanto costa', 'сколько стоит', 'софт для', 'checker', 'чекер*', 'software for',
   'vacuum sealed', 'stealth packaging', 'discreet packaging', 'shipping worldwide', 'worldwide shipping', 'envio discreto', 'embalaje discreto', 'livraison discrete',
-  'no refunds', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'no refunds', 'scam warning', 'scammer', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an

@@ -1,0 +1,41 @@
+/**
+ * Texts that expose data by what they are, not by what they say: configuration with live
+ * secrets ("DB_PASSWORD=Qm7!vT2#pL9zR"), the header of a database dump ("-- MySQL dump",
+ * "COPY public.clients … FROM stdin"), or a server's backup files listed with a download.
+ * Published for anyone to read, each is a `leak` of the organization named in it. An exercise
+ * ("DB_PASSWORD=changeme", a CREATE TABLE in a tutorial) is none of them.
+ *
+ * Normalized text; every pattern is anchored on one line of at most 300 characters.
+ */
+
+/** `KEY=value` or `key: value` where the key names a secret. */
+const SECRET_LINE = /^\s*(?:export\s+)?[\w.-]*(?:pass(?:word|wd)?|pwd|secret|api[_.-]?key|apikey|token|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|passphrase)[\w.-]*\s*[=:]\s*["']?([^\s"']{6,})/u;
+/** Values that are placeholders, not secrets. */
+const PLACEHOLDER = /^(?:changeme|change[_-]?me|password\d*|secret|example|xxx+|\*+|<[^>]*>|\$\{[^}]*\}|\$[a-z_]+|your[_-]\S*|todo|null|none|empty|placeholder|dummy|test(?:123)?|123456|qwerty|admin)$/u;
+/** A note that the secrets still work: "still valid", "noch gültig", "работает". */
+const STILL_LIVE = /(?:still (?:valid|live|working)|valid as of|live as of|tested today|verified|noch gultig|heute getestet|funktioniert|encore valide|toujours valide|fonctionne|valido|valida|funciona|testad[oa]|ancora valid|funziona|работает|рабочие|валид)/u;
+
+const DUMP_HEADER = /^--\s*(?:mysql dump|mariadb dump|postgresql database dump|dumped from database|host:\s*\S+\s+database:|server version|rows?:|total rows)|^copy\s+[\w."]+\s*\([^)]*\)\s+from stdin|^insert into\s+[\w."`]+\s+values\s*\(\d/u;
+
+/** A file in a listing, with its size: "/srv/backup/erp_dump.sql.gz   12G". */
+const LISTED_FILE = /^\s*(?:[\w.-]*[/\\])+[\w.-]+[/\\]?\s+(?:\d+(?:[.,]\d+)?\s*(?:[kmgt]i?b?|bytes|go|mo)|-)\s*$/u;
+const DOWNLOAD = /(?:download|telecharg\S*|descarga\S*|baixar|herunterladen|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain)/u;
+
+export type ExposedData = 'live secrets' | 'database dump' | 'backup listing';
+
+export function findExposedData(text: string): ExposedData | null {
+  const lines = text.split('\n', 200).map((line) => line.slice(0, 300));
+  let secrets = 0;
+  let dumpLines = 0;
+  let listedFiles = 0;
+  for (const line of lines) {
+    const secret = SECRET_LINE.exec(line);
+    if (secret && !PLACEHOLDER.test(secret[1]!)) secrets += 1;
+    if (DUMP_HEADER.test(line)) dumpLines += 1;
+    if (LISTED_FILE.test(line)) listedFiles += 1;
+  }
+  if (secrets >= 2 || (secrets === 1 && STILL_LIVE.test(text))) return 'live secrets';
+  if (dumpLines >= 2) return 'database dump';
+  if (listedFiles >= 2 && DOWNLOAD.test(text)) return 'backup listing';
+  return null;
+}
