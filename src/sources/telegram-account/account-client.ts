@@ -100,6 +100,8 @@ export function isRevokedSession(error: unknown): boolean {
 export class AccountSessionError extends SourceError {
   constructor(message: string, options: { cause?: unknown } = {}) {
     super('config', message, options);
+    // On the command line it is a setting to fix (log in), not a finding: exit 2 like other input errors.
+    (this as { exitCode: number }).exitCode = 2;
   }
 }
 

@@ -86,7 +86,15 @@ export function createFakeTelegram(recorded: RecordedTelegram = loadRecordedTele
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
-      async join(link) { record('join', link); throw new Error('the fake never joins'); },
+      async join(link) {
+        record('join', link);
+        failIfAsked('join');
+        const hash = /\/(?:\+|joinchat\/)([A-Za-z0-9_-]+)/.exec(link)?.[1];
+        const chatId = hash ? invites.get(hash) : undefined;
+        if (!chatId) throw rpcError(400, 'INVITE_HASH_INVALID');
+        joined.add(chatId);
+        return chatOf(entities.get(chatId)!);
+      },
       async logOut() { record('logOut'); },
     };
   };
