@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = 
   scan: async () => (await import('./scan-bench.js')).runScanBench(),
   telegram: async () => (await import('./telegram-bench.js')).runTelegramBench(),
   matcher: async () => (await import('./matcher-bench.js')).runMatcherBench(),
+  startup: async () => (await import('./startup-bench.js')).runStartupBench(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

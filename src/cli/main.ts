@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { isLeakwatchError } from '../config/errors.js';
-import { scrubSecrets } from '../config/logger.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerWatchCommands } from './commands/watch-command.js';
 import { registerAnalyzeCommand } from './commands/analyze-command.js';
@@ -46,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
       // Help and version are exits with code 0; everything else commander reports is usage.
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
+    // The logger module (pino) is loaded only when there is an error to print.
+    const { scrubSecrets } = await import('../config/logger.js');
     if (isLeakwatchError(error)) {
       process.stderr.write(`leakwatch: ${scrubSecrets(error.message)}\n`);
       return error.exitCode;

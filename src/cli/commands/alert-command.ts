@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
 import { InputError } from '../../config/errors.js';
 import { languageForCountry, toLanguage, type Language } from '../../alerts/alert-words.js';
-import { renderAlertReport } from '../../alerts/render-alert-report.js';
 import { CASE_STATE_NAMES, CASE_STATES, type CaseState } from '../../cases/case-states.js';
-import { describeClock, requireCase, transitionCase } from '../../cases/case-workflow.js';
-import { loadCaseRecord, type CaseRecord } from '../../cases/load-case-record.js';
-import { formatMail, renderMail1, renderMail2 } from '../../cases/render-case-mails.js';
-import { openAppContext, type AppContext } from '../app-context.js';
+import type { CaseRecord } from '../../cases/load-case-record.js';
+import type { AppContext } from '../app-context.js';
 
 const DEFAULT_SENDER = 'leakwatch';
 
@@ -17,7 +14,12 @@ function parseLanguageOption(value: string | undefined): Language | undefined {
   return language;
 }
 
-function withCase<T>(number: string, work: (context: AppContext, loaded: CaseRecord) => T): T {
+// The modules that do the work are imported when a command runs, not when the program is built
+// (see check-command.ts).
+async function withCase<T>(number: string, work: (context: AppContext, loaded: CaseRecord) => T): Promise<T> {
+  const { openAppContext } = await import('../app-context.js');
+  const { requireCase } = await import('../../cases/case-workflow.js');
+  const { loadCaseRecord } = await import('../../cases/load-case-record.js');
   const context = openAppContext();
   try {
     const found = requireCase(context.store, number);
@@ -41,9 +43,11 @@ export function registerAlertCommands(program: Command): void {
     .description('the full report of an alert (LW-2026-0042): claim, evidence, advice, case history')
     .option('--lang <language>', 'fr or en (default: fr for a French victim, else ALERT_LANGUAGE)')
     .option('--json', 'print the alert record and its case as JSON')
-    .action((number: string, options: { lang?: string; json?: boolean }) => {
+    .action(async (number: string, options: { lang?: string; json?: boolean }) => {
       parseLanguageOption(options.lang);
-      withCase(number, (context, loaded) => {
+      const { renderAlertReport } = await import('../../alerts/render-alert-report.js');
+      const { describeClock } = await import('../../cases/case-workflow.js');
+      await withCase(number, (context, loaded) => {
         const language = languageOf(context, loaded, options.lang);
         const events = context.store.cases.events(loaded.case.id);
         const sightings = context.store.cases.sightings(loaded.case.id);
@@ -71,9 +75,10 @@ export function registerAlertCommands(program: Command): void {
         : 'draft mail 2 to the victim: date, severity, what was found, evidence, advice')
       .option('--lang <language>', 'fr or en (default: fr for a French victim, else ALERT_LANGUAGE)')
       .option('--from <name>', 'who signs the mail', DEFAULT_SENDER)
-      .action((number: string, options: { lang?: string; from: string }) => {
+      .action(async (number: string, options: { lang?: string; from: string }) => {
         parseLanguageOption(options.lang);
-        withCase(number, (context, loaded) => {
+        const { formatMail, renderMail1, renderMail2 } = await import('../../cases/render-case-mails.js');
+        await withCase(number, (context, loaded) => {
           const language = languageOf(context, loaded, options.lang);
           const draft = which === 'mail1'
             ? renderMail1(loaded.record, language, options.from)
@@ -88,12 +93,13 @@ export function registerAlertCommands(program: Command): void {
     .command('mark <number> <state>')
     .description(`record a step of the case: ${CASE_STATES.filter((state) => state !== 'new').join(', ')}`)
     .option('--by <name>', 'who did it (recorded with the time)', 'cli')
-    .action((number: string, state: string, options: { by: string }) => {
+    .action(async (number: string, state: string, options: { by: string }) => {
       const target = state.replace(/-/g, '_') as CaseState;
       if (!(CASE_STATES as readonly string[]).includes(target) || target === 'new') {
         throw new InputError(`Invalid state "${state}": use one of ${CASE_STATES.filter((name) => name !== 'new').join(', ')}.`);
       }
-      withCase(number, (context, loaded) => {
+      const { describeClock, transitionCase } = await import('../../cases/case-workflow.js');
+      await withCase(number, (context, loaded) => {
         const actor = options.by === 'cli' ? 'cli' : `cli (${options.by})`;
         const { case: moved, events } = transitionCase(context.store, loaded.case.id, target, actor);
         for (const event of events) process.stdout.write(`${moved.alertNumber}: ${CASE_STATE_NAMES[event.state].en} by ${event.actor} at ${event.at}\n`);

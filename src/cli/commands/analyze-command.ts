@@ -1,8 +1,4 @@
 import type { Command } from 'commander';
-import { compileDetector, toAnalyzeLine } from '../../detection/index.js';
-import { PostingRejectedError, parsePostingLine, toCleanText, toPosting } from '../../pipeline/validate-posting.js';
-import { toDetectionInput } from '../../pipeline/to-detection-input.js';
-import { readWatchlistFile } from '../app-context.js';
 import { CommandResult, EXIT } from '../exit-codes.js';
 import { readLines } from '../read-lines.js';
 
@@ -17,6 +13,11 @@ export function registerAnalyzeCommand(program: Command): void {
     .requiredOption('--watchlist <file>', 'watchlist file in the import format')
     .option('--input <file>', 'JSON-lines postings (default: stdin)')
     .action(async (options: { watchlist: string; input?: string }) => {
+      // Loaded when the command runs, not when the program is built (see check-command.ts).
+      const { compileDetector, toAnalyzeLine } = await import('../../detection/index.js');
+      const { PostingRejectedError, parsePostingLine, toCleanText, toPosting } = await import('../../pipeline/validate-posting.js');
+      const { toDetectionInput } = await import('../../pipeline/to-detection-input.js');
+      const { readWatchlistFile } = await import('../app-context.js');
       const detector = compileDetector(readWatchlistFile(options.watchlist));
       let lineNumber = 0;
       let rejected = 0;

@@ -1,15 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../config/errors.js';
-import { compileDetector, explainAnalysis } from '../../detection/index.js';
 import { SOURCE_KINDS, type SourceKind } from '../../model/posting.js';
-import { toCleanText } from '../../pipeline/validate-posting.js';
-import { redactPersonalData } from '../../pipeline/redact-personal-data.js';
-import { toAlertRecordFromAnalysis } from '../../alerts/alert-record.js';
 import { languageForCountry, toLanguage, type Language } from '../../alerts/alert-words.js';
-import { renderAlertReport } from '../../alerts/render-alert-report.js';
-import { toContentHash } from '../../pipeline/content-hash.js';
-import { loadSettingsFromEnvironment } from '../../config/load-env.js';
-import { openAppContext, readWatchlistFile } from '../app-context.js';
 
 /** One text, analysed and explained for a person: which term matched, why, and what would be sent. */
 export function registerCheckCommand(program: Command): void {
@@ -28,6 +20,16 @@ export function registerCheckCommand(program: Command): void {
         throw new InputError(`Invalid --source "${options.source}": use one of ${SOURCE_KINDS.join(', ')}.`);
       }
       const source = options.source as SourceKind | undefined;
+      // Loaded when the command runs, not when the program is built, so that `leakwatch --help`
+      // and the other commands do not pay for them (the same in every command file).
+      const { compileDetector, explainAnalysis } = await import('../../detection/index.js');
+      const { toCleanText } = await import('../../pipeline/validate-posting.js');
+      const { redactPersonalData } = await import('../../pipeline/redact-personal-data.js');
+      const { toContentHash } = await import('../../pipeline/content-hash.js');
+      const { toAlertRecordFromAnalysis } = await import('../../alerts/alert-record.js');
+      const { renderAlertReport } = await import('../../alerts/render-alert-report.js');
+      const { loadSettingsFromEnvironment } = await import('../../config/load-env.js');
+      const { openAppContext, readWatchlistFile } = await import('../app-context.js');
       const organizations = options.watchlist ? readWatchlistFile(options.watchlist) : (() => {
         const context = openAppContext();
         try { return context.store.watchlist.list(); } finally { context.close(); }

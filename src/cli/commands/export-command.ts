@@ -2,10 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../config/errors.js';
 import { parseDurationMs } from '../../config/parse-duration.js';
-import { loadCaseRecord } from '../../cases/load-case-record.js';
-import { toMispEvent } from '../../cases/to-misp-events.js';
 import type { HitSummary, Store } from '../../store/index.js';
-import { openAppContext } from '../app-context.js';
 
 const FORMATS = ['json', 'csv', 'misp'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -45,12 +42,16 @@ export function registerExportCommand(program: Command): void {
     .requiredOption('--format <format>', `one of ${FORMATS.join(', ')}`)
     .option('--since <duration>', 'only hits and cases newer than this, e.g. 24h, 7d, 2w')
     .option('-o, --output <file>', 'write to this file instead of stdout')
-    .action((options: { format: string; since?: string; output?: string }) => {
+    .action(async (options: { format: string; since?: string; output?: string }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) {
         throw new InputError(`Invalid --format "${options.format}": use one of ${FORMATS.join(', ')}.`);
       }
       const format = options.format as ExportFormat;
       const sinceIso = options.since ? new Date(Date.now() - parseDurationMs(options.since, '--since')).toISOString() : undefined;
+      // Loaded when the command runs, not when the program is built (see check-command.ts).
+      const { loadCaseRecord } = await import('../../cases/load-case-record.js');
+      const { toMispEvent } = await import('../../cases/to-misp-events.js');
+      const { openAppContext } = await import('../app-context.js');
       const context = openAppContext();
       try {
         const { store } = context;

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { parseDurationMs } from '../../config/parse-duration.js';
 import { InputError } from '../../config/errors.js';
-import { openAppContext } from '../app-context.js';
 import { toTable } from '../print-table.js';
 
 export function registerHitsCommand(program: Command): void {
@@ -15,6 +14,7 @@ export function registerHitsCommand(program: Command): void {
     .action(async (options: { org?: string; since?: string; limit: string; json?: boolean }) => {
       const limit = Number(options.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new InputError(`Invalid --limit "${options.limit}": use a whole number of 1 or more.`);
+      const { openAppContext } = await import('../app-context.js');
       const context = openAppContext();
       try {
         if (options.org && !context.store.watchlist.get(options.org)) {

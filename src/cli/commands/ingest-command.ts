@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { PostingRejectedError, parsePostingLine, toPosting } from '../../pipeline/validate-posting.js';
 import type { IngestStatus } from '../../pipeline/ingest-posting.js';
 import type { Posting } from '../../model/posting.js';
-import { openAppContext } from '../app-context.js';
-import { createMonitorRuntime } from '../monitor-runtime.js';
-import { MONITOR_PARTS } from '../monitor-parts.js';
 import { CommandResult, EXIT } from '../exit-codes.js';
 import { readLines } from '../read-lines.js';
 import { toTable } from '../print-table.js';
@@ -23,6 +19,11 @@ export function registerIngestCommand(program: Command): void {
     .option('--source-id <id>', 'the source these postings are recorded under', 'cli')
     .option('--no-deliver', 'queue the alerts in the outbox without sending them now')
     .action(async (file: string | undefined, options: { sourceId: string; deliver: boolean }) => {
+      // Loaded when the command runs, not when the program is built (see check-command.ts).
+      const { PostingRejectedError, parsePostingLine, toPosting } = await import('../../pipeline/validate-posting.js');
+      const { openAppContext } = await import('../app-context.js');
+      const { createMonitorRuntime } = await import('../monitor-runtime.js');
+      const { MONITOR_PARTS } = await import('../monitor-parts.js');
       const context = openAppContext();
       try {
         const runtime = await createMonitorRuntime(context, MONITOR_PARTS);

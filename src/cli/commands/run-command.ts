@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import type { Settings } from '../../config/settings.js';
-import { openAppContext } from '../app-context.js';
-import { createMonitorRuntime, type MonitorPart } from '../monitor-runtime.js';
-import { MONITOR_PARTS } from '../monitor-parts.js';
+import type { MonitorPart } from '../monitor-runtime.js';
 
 export interface RunMonitorOptions {
   /** Stops the monitor like SIGINT does. */
@@ -52,9 +50,13 @@ function listenForStop(signal: AbortSignal | undefined) {
  * start-up lets the step in progress finish, starts nothing more, and stops what did start.
  */
 export async function runMonitor(options: RunMonitorOptions = {}): Promise<void> {
-  const parts = options.parts ?? MONITOR_PARTS;
   const stopRequest = listenForStop(options.signal);
   try {
+    // Loaded here, not at the top, so that other commands and --help do not import the monitor's
+    // parts (Telegram, the browser, the HTTP stack).
+    const { openAppContext } = await import('../app-context.js');
+    const { createMonitorRuntime } = await import('../monitor-runtime.js');
+    const parts = options.parts ?? (await import('../monitor-parts.js')).MONITOR_PARTS;
     const context = openAppContext(options.settings ? { settings: options.settings } : {});
     const { logger } = context;
     void stopRequest.requested.then((signal) => logger.info({ signal }, 'stopping'));

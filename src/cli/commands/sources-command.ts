@@ -3,14 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../../config/errors.js';
-import { loadSettingsFromEnvironment } from '../../config/load-env.js';
-import { createLogger } from '../../config/logger.js';
-import { openSources, type SourcesSetup } from '../../sources/open-sources.js';
-import { readSource, scanSources, type ScanSummary } from '../../sources/scan-source.js';
-import { toSourceError } from '../../sources/source-errors.js';
-import { openAppContext } from '../app-context.js';
-import { createMonitorRuntime } from '../monitor-runtime.js';
-import { MONITOR_PARTS } from '../monitor-parts.js';
+import type { SourcesSetup } from '../../sources/open-sources.js';
+import type { ScanSummary } from '../../sources/scan-source.js';
 import { CommandResult, EXIT } from '../exit-codes.js';
 import { toTable } from '../print-table.js';
 
@@ -26,6 +20,9 @@ export function registerSourcesCommands(program: Command): void {
     .description('every source (sources file + scrapers/), whether it is scheduled, and its health')
     .option('--json', 'print JSON lines')
     .action(async (options: { json?: boolean }) => {
+      // Loaded when the command runs, not when the program is built (see check-command.ts).
+      const { openAppContext } = await import('../app-context.js');
+      const { openSources } = await import('../../sources/open-sources.js');
       const context = openAppContext({ seed: false });
       const setup = await openSources(context.settings, context.logger);
       try {
@@ -58,6 +55,11 @@ export function registerSourcesCommands(program: Command): void {
     .option('--json', 'print the items as JSON lines')
     .option('--limit <n>', 'items to print', '20')
     .action(async (id: string, options: { json?: boolean; limit: string }) => {
+      const { loadSettingsFromEnvironment } = await import('../../config/load-env.js');
+      const { createLogger } = await import('../../config/logger.js');
+      const { openSources } = await import('../../sources/open-sources.js');
+      const { readSource } = await import('../../sources/scan-source.js');
+      const { toSourceError } = await import('../../sources/source-errors.js');
       const settings = loadSettingsFromEnvironment();
       const logger = createLogger(settings.LOG_LEVEL === 'info' ? 'warn' : settings.LOG_LEVEL);
       const setup = await openSources(settings, logger);
@@ -86,6 +88,11 @@ export function registerSourcesCommands(program: Command): void {
     });
 
   const scanAction = async (sourceId: string | undefined, options: { deliver: boolean }) => {
+    const { openAppContext } = await import('../app-context.js');
+    const { openSources } = await import('../../sources/open-sources.js');
+    const { scanSources } = await import('../../sources/scan-source.js');
+    const { createMonitorRuntime } = await import('../monitor-runtime.js');
+    const { MONITOR_PARTS } = await import('../monitor-parts.js');
     const context = openAppContext();
     const setup = await openSources(context.settings, context.logger);
     try {

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../config/errors.js';
-import { parseOrganization, toWatchlistDocument } from '../../watchlist/parse-watchlist.js';
-import { openAppContext, readWatchlistFile } from '../app-context.js';
+import type { AppContext } from '../app-context.js';
 import { toTable } from '../print-table.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -16,7 +15,9 @@ export function toOrganizationId(name: string): string {
 
 // Commands that write the watchlist skip the seed: importing into a new database gives exactly
 // the imported list, not the seed plus it.
-const withContext = async (work: (context: ReturnType<typeof openAppContext>) => void | Promise<void>, seed = true) => {
+const withContext = async (work: (context: AppContext) => void | Promise<void>, seed = true) => {
+  // Loaded when a command runs, not when the program is built (see check-command.ts).
+  const { openAppContext } = await import('../app-context.js');
   const context = openAppContext({ seed });
   try {
     await work(context);
@@ -39,7 +40,8 @@ export function registerWatchCommands(program: Command): void {
     .option('--contact-email <email>', 'security contact for the victim notification mails')
     .option('--contact-name <name>', 'name of that contact')
     .option('--contact-role <role>', 'role of that contact (DPO, CISO, …)')
-    .action(async (name: string, options) => withContext((context) => {
+    .action(async (name: string, options) => withContext(async (context) => {
+      const { parseOrganization } = await import('../../watchlist/parse-watchlist.js');
       const organization = parseOrganization({
         id: options.id ?? toOrganizationId(name),
         name,
@@ -85,6 +87,7 @@ export function registerWatchCommands(program: Command): void {
     .description('add or update organizations from a watchlist file; nothing is written if any entry is wrong')
     .option('--replace', 'remove organizations that are not in the file')
     .action(async (file: string, options) => {
+      const { readWatchlistFile } = await import('../app-context.js');
       const organizations = readWatchlistFile(file);
       await withContext((context) => {
         const { added, updated, removed } = context.store.watchlist.importAll(organizations, 'cli', 'watch.import', Boolean(options.replace));
@@ -95,7 +98,8 @@ export function registerWatchCommands(program: Command): void {
   watch.command('export')
     .description('print the watchlist in the import format')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(async (options) => withContext((context) => {
+    .action(async (options) => withContext(async (context) => {
+      const { toWatchlistDocument } = await import('../../watchlist/parse-watchlist.js');
       const text = `${JSON.stringify(toWatchlistDocument(context.store.watchlist.list()), null, 2)}\n`;
       if (options.output) writeFileSync(options.output, text); else process.stdout.write(text);
     }));
