@@ -9,6 +9,7 @@ import { registerHitsCommand } from './commands/hits-command.js';
 import { registerSourcesCommands } from './commands/sources-command.js';
 import { registerAlertCommands } from './commands/alert-command.js';
 import { registerExportCommand } from './commands/export-command.js';
+import { registerStatusCommand } from './commands/status-command.js';
 import { registerTelegramCommands } from './commands/telegram-command.js';
 
 import { CommandResult, EXIT } from './exit-codes.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerAlertCommands(program);
   registerExportCommand(program);
   registerRunCommand(program);
+  registerStatusCommand(program);
   registerTelegramCommands(program);
   return program;
 }

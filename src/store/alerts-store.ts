@@ -41,6 +41,17 @@ const toAlert = (row: AlertRow): Alert => ({
   id: row.id, number: row.number, hitId: row.hit_id, orgId: row.org_id, severity: row.severity as Severity, createdAt: row.created_at,
 });
 
+/** Counts by status, plus what tells whether the outbox is moving. */
+export interface OutboxOverview extends Record<DeliveryStatus, number> {
+  /** Queued deliveries that have failed at least once and wait for another attempt. */
+  retrying: number;
+  /** The earliest next attempt of a queued delivery: long past means nothing is sending. */
+  nextAttemptAt: string | null;
+  lastSent: { destination: string; at: string } | null;
+  /** The newest error of a delivery not sent (still retrying or failed for good). */
+  lastError: { destination: string; error: string } | null;
+}
+
 /** Alert numbers read `LW-2026-0042`: the year of creation and a counter that restarts each year. */
 export const formatAlertNumber = (year: number, sequence: number): string => `LW-${year}-${String(sequence).padStart(4, '0')}`;
 
@@ -65,6 +76,16 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
     markFailed: db.prepare(`UPDATE alert_deliveries SET status = 'failed', attempts = attempts + 1, last_error = ?, claimed_by = NULL WHERE id = ?`),
     deliveriesOf: db.prepare('SELECT * FROM alert_deliveries WHERE alert_id = ? ORDER BY id'),
     countByStatus: db.prepare('SELECT status, COUNT(*) AS n FROM alert_deliveries GROUP BY status'),
+    queueOverview: db.prepare(`SELECT COUNT(*) AS queued, COALESCE(SUM(attempts > 0), 0) AS retrying, MIN(next_attempt_at) AS next_attempt_at
+      FROM alert_deliveries WHERE status = 'queued'`),
+    lastSent: db.prepare(`SELECT destination, sent_at FROM alert_deliveries WHERE status = 'sent' ORDER BY sent_at DESC, id DESC LIMIT 1`),
+    lastError: db.prepare(`SELECT destination, last_error FROM alert_deliveries WHERE last_error IS NOT NULL AND status != 'sent' ORDER BY id DESC LIMIT 1`),
+  };
+
+  const deliveryCounts = (): Record<DeliveryStatus, number> => {
+    const counts: Record<DeliveryStatus, number> = { queued: 0, sent: 0, failed: 0 };
+    for (const row of statements.countByStatus.all() as { status: DeliveryStatus; n: number }[]) counts[row.status] = row.n;
+    return counts;
   };
 
   return {
@@ -134,11 +155,18 @@ export function createAlertsStore(db: Db, clock: Clock = systemClock) {
     deliveriesOf(alertId: number): Delivery[] {
       return (statements.deliveriesOf.all(alertId) as DeliveryRow[]).map(toDelivery);
     },
-    deliveryCounts(): Record<DeliveryStatus, number> {
-      const counts: Record<DeliveryStatus, number> = { queued: 0, sent: 0, failed: 0 };
-      for (const row of statements.countByStatus.all() as { status: DeliveryStatus; n: number }[]) counts[row.status] = row.n;
-      return counts;
+    /** The outbox at a glance, for `leakwatch status`: its depth, the next due send, the last send and error. */
+    outboxOverview(): OutboxOverview {
+      const queue = statements.queueOverview.get() as { queued: number; retrying: number; next_attempt_at: string | null };
+      const sent = statements.lastSent.get() as { destination: string; sent_at: string } | undefined;
+      const failed = statements.lastError.get() as { destination: string; last_error: string } | undefined;
+      return {
+        ...deliveryCounts(), retrying: queue.retrying, nextAttemptAt: queue.next_attempt_at,
+        lastSent: sent ? { destination: sent.destination, at: sent.sent_at } : null,
+        lastError: failed ? { destination: failed.destination, error: failed.last_error } : null,
+      };
     },
+    deliveryCounts,
   };
 }
 

@@ -28,6 +28,32 @@ const toSourceState = (row: SourceStateRow): SourceState => ({
   unhealthySince: row.unhealthy_since, cursor: row.cursor,
 });
 
+/** A source as `leakwatch status` shows it: its declaration as last synced (if any) and its state. */
+export interface SourceOverview {
+  sourceId: string;
+  /** null when the source ran (a `leakwatch scan`) but the monitor never synced its declaration. */
+  type: string | null;
+  enabled: boolean | null;
+  health: SourceHealthStatus;
+  consecutiveFailures: number;
+  lastRunAt: string | null;
+  lastSuccessAt: string | null;
+  lastItems: number | null;
+  lastError: string | null;
+  unhealthySince: string | null;
+}
+
+interface SourceOverviewRow {
+  source_id: string; type: string | null; enabled: number | null; health: SourceHealthStatus | null; consecutive_failures: number | null;
+  last_run_at: string | null; last_success_at: string | null; last_items: number | null; last_error: string | null; unhealthy_since: string | null;
+}
+
+const toSourceOverview = (row: SourceOverviewRow): SourceOverview => ({
+  sourceId: row.source_id, type: row.type, enabled: row.enabled === null ? null : row.enabled === 1, health: row.health ?? 'unknown',
+  consecutiveFailures: row.consecutive_failures ?? 0, lastRunAt: row.last_run_at, lastSuccessAt: row.last_success_at, lastItems: row.last_items,
+  lastError: row.last_error, unhealthySince: row.unhealthy_since,
+});
+
 export const emptySourceState = (sourceId: string): SourceState => ({
   sourceId, health: 'unknown', consecutiveFailures: 0, lastRunAt: null, lastSuccessAt: null, lastItems: null, bestItems: 0,
   lastError: null, unhealthySince: null, cursor: null,
@@ -41,6 +67,13 @@ export function createSourcesStore(db: Db, clock: Clock = systemClock) {
         updated_at = CASE WHEN sources.config = excluded.config AND sources.enabled = excluded.enabled THEN sources.updated_at ELSE excluded.updated_at END`),
     getState: db.prepare('SELECT * FROM source_state WHERE source_id = ?'),
     allStates: db.prepare('SELECT * FROM source_state ORDER BY source_id'),
+    overview: db.prepare(`SELECT d.id AS source_id, d.type, d.enabled, s.health, s.consecutive_failures, s.last_run_at, s.last_success_at, s.last_items,
+        s.last_error, s.unhealthy_since
+      FROM sources d LEFT JOIN source_state s ON s.source_id = d.id
+      UNION ALL
+      SELECT s.source_id, NULL, NULL, s.health, s.consecutive_failures, s.last_run_at, s.last_success_at, s.last_items, s.last_error, s.unhealthy_since
+      FROM source_state s WHERE s.source_id NOT IN (SELECT id FROM sources)
+      ORDER BY source_id`),
     saveState: db.prepare(`INSERT INTO source_state (source_id, health, consecutive_failures, last_run_at, last_success_at, last_items, best_items,
         last_error, unhealthy_since, cursor, updated_at)
       VALUES (@sourceId, @health, @consecutiveFailures, @lastRunAt, @lastSuccessAt, @lastItems, @bestItems, @lastError, @unhealthySince, @cursor, @now)
@@ -65,6 +98,10 @@ export function createSourcesStore(db: Db, clock: Clock = systemClock) {
     },
     listStates(): SourceState[] {
       return (statements.allStates.all() as SourceStateRow[]).map(toSourceState);
+    },
+    /** Every source declared or run, with its last scan: what `leakwatch status` reports. */
+    overview(): SourceOverview[] {
+      return (statements.overview.all() as SourceOverviewRow[]).map(toSourceOverview);
     },
     saveState(state: SourceState): void {
       statements.saveState.run({ ...state, lastError: state.lastError?.slice(0, 1000) ?? null, now: clock().toISOString() });

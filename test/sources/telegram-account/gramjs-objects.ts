@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Api, errors, helpers } from 'telegram';
+import { AuthKey } from 'telegram/crypto/AuthKey.js';
+import { StringSession } from 'telegram/sessions/index.js';
 
 /**
  * GramJS's own Api objects, built offline: from the recorded history in
@@ -55,6 +57,13 @@ export function rpcError(code: number, message: string): Error {
   return errors.RPCMessageToError(new Api.RpcError({ errorCode: code, errorMessage: message }), request);
 }
 
-/** A session string shaped like GramJS's StringSession.save(): "1" and base64 of the auth key. */
-export const FAKE_SESSION = `1${Buffer.from(Array.from({ length: 263 }, (_, index) => (index * 37 + 11) % 256)).toString('base64')}`;
+/** A session string as GramJS's StringSession.save() writes it (DC 2 and a made-up 256-byte auth key). */
+export const FAKE_SESSION = await (async () => {
+  const session = new StringSession('');
+  session.setDC(2, '149.154.167.51', 443);
+  const key = new AuthKey();
+  await key.setKey(Buffer.from(Array.from({ length: 256 }, (_, index) => (index * 37 + 11) % 256)));
+  session.setAuthKey(key);
+  return session.save();
+})();
 export const FAKE_API_HASH = '0123456789abcdef0123456789abcdef';
