@@ -5,7 +5,7 @@ import type { TelegramAccountSource } from '../source-config.js';
 import type { ReadContext, ReadResult } from '../source-reader.js';
 import { isRevokedSession, toAccountError, type AccountChat, type AccountClient, type AccountCredentials } from './account-client.js';
 import { loadAccountCredentials } from './account-session.js';
-import { toAccountItem } from './message-to-item.js';
+import { toAccountItem, toPeerNames } from './message-to-item.js';
 import { createAccountRequester, parseChatCursors, readChatForward, realSleep, toCursorText } from './read-chat-history.js';
 
 /** The account's proxy: `"proxy": "tor"` goes through TOR_SOCKS_URL, a socks URL through itself. */
@@ -27,9 +27,12 @@ export async function openAccountFromSettings(settings: Settings, proxy: Telegra
  * --once`): connect, read each chat from its last message seen (the newest `backfillDepth` on a
  * first read), disconnect. `leakwatch run` listens live instead (account-listener.ts).
  */
-export async function readTelegramAccountSource(source: TelegramAccountSource, context: ReadContext, open: () => Promise<AccountClient> = () => openAccountFromSettings(loadSettingsFromEnvironment(), source.proxy)): Promise<ReadResult> {
+export async function readTelegramAccountSource(
+  source: TelegramAccountSource, context: ReadContext,
+  open: () => Promise<AccountClient> = () => openAccountFromSettings(loadSettingsFromEnvironment(), source.proxy), options: { requestIntervalMs?: number } = {},
+): Promise<ReadResult> {
   const client = await open();
-  const request = createAccountRequester({ sleep: realSleep, requestIntervalMs: 1000, maxFloodWaitSeconds: Math.min(300, source.timeoutSeconds), signal: context.signal,
+  const request = createAccountRequester({ sleep: realSleep, requestIntervalMs: options.requestIntervalMs ?? 1000, maxFloodWaitSeconds: Math.min(300, source.timeoutSeconds), signal: context.signal,
     onFloodWait: (seconds, what) => context.logger.warn({ source: source.id, seconds, what }, 'Telegram asked to wait (FLOOD_WAIT); waiting') });
   const cursors = parseChatCursors(context.cursor);
   const items: ScrapedItem[] = [];
@@ -52,11 +55,19 @@ export async function readTelegramAccountSource(source: TelegramAccountSource, c
     }
     for (const chat of chats.values()) {
       try {
-        await readChatForward(client, chat, cursors[chat.id] ?? null, source.backfillDepth, request, (page) => {
+        const { read } = await readChatForward(client, chat, cursors[chat.id] ?? null, source.backfillDepth, request, (page) => {
           pages += 1;
           items.push(...page.messages.flatMap((message) => toAccountItem(message, chat, page.names) ?? []));
           cursors[chat.id] = Math.max(cursors[chat.id] ?? 0, page.lastId);
         });
+        // Nothing new: the newest message is still an item seen (already stored, so not stored
+        // again), as the web preview's newest page is; a run that sees nothing is an error.
+        if (read === 0) {
+          const newest = await request(() => client.getHistory(chat, { offsetId: 0, addOffset: 0, limit: 5, minId: 0 }), `reading ${chat.title}`);
+          const names = toPeerNames([...newest.users, ...newest.chats]);
+          const readable = newest.messages.flatMap((message) => (message.className === 'Message' ? toAccountItem(message, chat, names) ?? [] : []));
+          items.push(...readable.slice(0, 1));
+        }
         chatsRead += 1;
       } catch (error) {
         if (isRevokedSession(error) || context.signal.aborted) throw error;
