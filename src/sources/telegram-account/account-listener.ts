@@ -28,6 +28,8 @@ export interface AccountListenerOptions {
   reconnectMaxMs?: number;
   /** How long a dropped connection may take to come back by itself before it is reopened [60 s]. */
   reconnectGraceMs?: number;
+  /** How long a scan asked for while connecting waits for the connection [30 s]. */
+  connectWaitMs?: number;
   /** Catch-up runs on each source's cron schedule [true]. */
   scheduled?: boolean;
 }
@@ -280,7 +282,13 @@ export function createAccountListener(sources: TelegramAccountSource[], options:
     /** Catch up now: one source or all of them (what `/scan` and scanNow ask for). */
     async scanNow(sourceId?: string): Promise<ScanSummary[]> {
       const ids = sourceId ? [sourceId].filter((id) => runtimes.has(id)) : [...runtimes.keys()];
-      if (connecting) await connecting.catch(() => undefined);
+      // A connection in progress is given a little time; one that keeps failing (backing off for
+      // minutes) must not hold up `/scan`: the run then records that the account is not connected.
+      if (connecting) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([connecting.catch(() => undefined), new Promise((resolve) => { timer = setTimeout(resolve, options.connectWaitMs ?? 30_000); timer.unref(); })]);
+        clearTimeout(timer);
+      }
       return Promise.all(ids.map((id) => catchUp(id)));
     },
     isConnected(): boolean {

@@ -141,6 +141,15 @@ describe('telegram-account listener', () => {
     expect(harness.postings()).toHaveLength(9);
   });
 
+  it('does not hold up a scan while Telegram cannot be reached: the run says the account is not connected', async () => {
+    harness = createAccountHarness();
+    harness.fake.failConnects(1000);
+    const listener = harness.start([both], { connectWaitMs: 50, sleep: (ms, signal) => new Promise((resolve, reject) => { const timer = setTimeout(resolve, Math.min(ms, 20)); signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true }); }) });
+    const [summary] = await listener.scanNow();
+    expect(summary!.error).toMatch(/not connected/);
+    expect(harness.postings()).toHaveLength(0);
+  });
+
   it('after a dropped connection comes back, reads what it missed', async () => {
     harness = createAccountHarness();
     const listener = harness.start([both]);
