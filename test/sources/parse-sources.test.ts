@@ -43,7 +43,7 @@ describe('source declarations', () => {
     expect(message).toContain('sources[2] "no-item" (html): selectors.item: expected string (missing)');
     expect(message).toMatch(/sources\[3\] "Bad Id" \(telegram\): id: expected a slug/);
     expect(message).toMatch(/sources\[3\] "Bad Id" \(telegram\): channel: expected a public channel username/);
-    expect(message).toContain('sources[4]: type "ftp" is not one of html, browser, telegram, json, rss, scraper');
+    expect(message).toContain('sources[4]: type "ftp" is not one of html, browser, telegram, telegram-account, json, rss, scraper');
     expect(message).toMatch(/sources\[5\] "custom" \(json\): mapping: expected a custom JSON feed needs "mapping"/);
     expect(message).toContain('sources[6] "ok" (rss): (entry): unknown field colour');
   });
