@@ -32,6 +32,16 @@ describe('hostile input', () => {
     expect(analysis.orgs).toEqual(['nordfracht']);
   });
 
+  // Each of these once made one pattern rescan a long run from every start (quadratic): the
+  // test would not end. A leak-site post goes through the subject and clause readers too.
+  it('reads 1 MB runs that could make a pattern rescan from every start', () => {
+    const runs = [`PASSWORD=${'x'.repeat(1_000_000)}`, 'a@'.repeat(500_000), 'clients: '.repeat(110_000), ' - '.repeat(333_334), '('.repeat(1_000_000), 'www.'.repeat(250_000), '/a'.repeat(500_000)];
+    for (const run of runs) {
+      expect(detector.analyze({ text: `${SALE}\n${run}`, source: 'forum' }).orgs).toEqual(['nordfracht']);
+      expect(detector.analyze({ text: run, source: 'dls', title: run.slice(0, 5_000), victim: { name: run.slice(0, 5_000) } }).alert).toBe(false);
+    }
+  });
+
   it('matches a watchlist of 20,000 organizations as it matches five', () => {
     const many = Array.from({ length: 20_000 }, (_, index) => ({ id: `org${index}`, name: `Company ${index} Holdings`, aliases: [`Brand${index}x`], domains: [`company${index}.example`], keywords: [] }));
     const large = compileDetector([...many, ...DETECTION_WATCHLIST]);
