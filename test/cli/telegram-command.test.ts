@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/config/errors.js';
 import { scrubSecrets } from '../../src/config/logger.js';
 import { loadSettings } from '../../src/config/settings.js';
-import { joinChat, listAccountChats, loginAccount, logoutAccount, type LoginClient, type Prompts } from '../../src/cli/commands/telegram-account-actions.js';
+import { PassThrough } from 'node:stream';
+import { createTerminalPrompts, joinChat, listAccountChats, loginAccount, logoutAccount, type LoginClient, type Prompts } from '../../src/cli/commands/telegram-account-actions.js';
 import { JOIN_LIMITS } from '../../src/cli/commands/telegram-command.js';
 import { loadAccountCredentials } from '../../src/sources/telegram-account/account-session.js';
 import { createFakeTelegram } from '../sources/telegram-account/fake-telegram.js';
@@ -114,7 +115,7 @@ describe('leakwatch telegram chats, join, logout', () => {
     const fake = createFakeTelegram();
     fake.addInvite('AbCdEf123', '-1001444555666');
     const open = () => fake.openClient({ apiId: 1, apiHash: FAKE_API_HASH, session: FAKE_SESSION });
-    const logFile = join(dir, 'joins.json');
+    const logFile = join(dir, 'not-yet', 'joins.json');
     let now = Date.parse('2026-12-01T10:00:00Z');
     const lines: string[] = [];
     await joinChat({ link: 'https://t.me/+AbCdEf123', open, logFile, now: () => now, write: (line) => lines.push(line) });
@@ -139,6 +140,22 @@ describe('leakwatch telegram chats, join, logout', () => {
     expect(fake.calls.map((call) => call.method)).toContain('logOut');
     expect(existsSync(settings.TELEGRAM_SESSION_FILE)).toBe(false);
     expect(lines.join('\n')).toContain('Removed');
+  });
+
+  it('reads answers line by line from a pipe, questions on the other stream, and says when the input ends', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let asked = '';
+    output.setEncoding('utf8').on('data', (chunk: string) => { asked += chunk; });
+    const prompts = createTerminalPrompts(input, output);
+    input.write('12345\n+33612345678\n');
+    expect(await prompts.ask('API id: ')).toBe('12345');
+    expect(await prompts.ask('Phone: ')).toBe('+33612345678');
+    input.end();
+    await expect(prompts.ask('Code: ')).rejects.toThrow(/No answer to "Code:" \(input ended\)/);
+    prompts.close();
+    expect(asked).toContain('API id: ');
+    expect(asked).toContain('Code: ');
   });
 
   it('is an InputError, not a crash, to log in with a malformed API id', async () => {

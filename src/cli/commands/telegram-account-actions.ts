@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../config/errors.js';
 import { addSecretToScrub } from '../../config/logger.js';
 import type { Settings } from '../../config/settings.js';
 import { toAccountError, toFloodWaitSeconds, type AccountClient, type AccountUser } from '../../sources/telegram-account/account-client.js';
-import { readSessionFile, removeSessionFile, writeSessionFile } from '../../sources/telegram-account/account-session.js';
+import { removeSessionFile, writeSessionFile } from '../../sources/telegram-account/account-session.js';
 import { toAccountMessageUrl } from '../../sources/telegram-account/message-to-item.js';
 import { CommandResult, EXIT } from '../exit-codes.js';
 import { toTable } from '../print-table.js';
@@ -175,7 +176,10 @@ export async function joinChat(options: JoinOptions): Promise<void> {
   const notBefore = Math.max(last + JOIN_LIMITS.minIntervalMs, log.notBefore ? Date.parse(log.notBefore) : 0);
   if (now() < notBefore) throw new InputError(`Not joining yet: leakwatch spaces joins (one per ${JOIN_LIMITS.minIntervalMs / 60_000} minutes, or as Telegram asked). Try again in ${Math.ceil((notBefore - now()) / 60_000)} min.`);
   if (joins.length >= JOIN_LIMITS.perDay) throw new InputError(`Not joining: ${joins.length} chats joined in the last 24 hours, the limit leakwatch keeps to (${JOIN_LIMITS.perDay}). Telegram restricts accounts that join many chats quickly.`);
-  const save = (extra: { notBefore?: string } = {}) => writeFileSync(options.logFile, `${JSON.stringify({ joins: joins.map((at) => new Date(at).toISOString()), ...extra })}\n`, { mode: 0o600 });
+  const save = (extra: { notBefore?: string } = {}) => {
+    mkdirSync(dirname(options.logFile), { recursive: true, mode: 0o700 });
+    writeFileSync(options.logFile, `${JSON.stringify({ joins: joins.map((at) => new Date(at).toISOString()), ...extra })}\n`, { mode: 0o600 });
+  };
   try {
     const chat = await withAccount(options.open, (client) => client.join(options.link));
     joins.push(now());
@@ -193,7 +197,7 @@ export async function joinChat(options: JoinOptions): Promise<void> {
 
 /** auth.logOut on Telegram's side when it can be reached, and the session file removed in any case. */
 export async function logoutAccount(settings: Settings, open: () => Promise<AccountClient>, write: (line: string) => void = out): Promise<void> {
-  const hasFile = readSessionFile(settings.TELEGRAM_SESSION_FILE) !== undefined;
+  const hasFile = existsSync(settings.TELEGRAM_SESSION_FILE);
   if (!hasFile && !settings.TELEGRAM_SESSION) {
     write(`No session to log out of (${settings.TELEGRAM_SESSION_FILE} does not exist, TELEGRAM_SESSION is unset).`);
     return;
