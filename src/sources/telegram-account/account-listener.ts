@@ -5,10 +5,10 @@ import type { ScanDeps, ScanSummary } from '../scan-source.js';
 import { toPosting } from '../scraped-item.js';
 import type { TelegramAccountSource } from '../source-config.js';
 import { SourceError } from '../source-errors.js';
-import { describeHealthChange, nextSourceState } from '../source-health.js';
 import { AccountSessionError, isRevokedSession, toAccountError, type AccountChat, type AccountClient, type AccountConnectionUpdate } from './account-client.js';
 import { toAccountItem, toMessageEvent, toPeerKey, toPeerNames } from './message-to-item.js';
-import { createAccountRequester, parseChatCursors, readChatForward, realSleep, toCursorText, type AccountRequester, type Sleep } from './read-chat-history.js';
+import { createAccountRequester, parseChatCursors, readChatForward, realSleep, type AccountRequester, type Sleep } from './read-chat-history.js';
+import { recordAccountRun, saveChatCursor, type RunTotals } from './record-account-run.js';
 
 export interface AccountListenerOptions {
   store: Store;
@@ -71,14 +71,6 @@ export function createAccountListener(sources: TelegramAccountSource[], options:
   let dropTimer: NodeJS.Timeout | undefined;
   /** Set when the session is revoked: nothing more is tried until someone logs in again. */
   let fatal: AccountSessionError | undefined;
-
-  const saveChatCursor = (sourceId: string, chatId: string, lastId: number) => {
-    const state = store.sources.getState(sourceId);
-    const cursors = parseChatCursors(state.cursor);
-    if ((cursors[chatId] ?? 0) >= lastId) return;
-    cursors[chatId] = lastId;
-    store.sources.saveState({ ...state, cursor: toCursorText(cursors) });
-  };
 
   const ingest = (runtime: SourceRuntime, items: NonNullable<ReturnType<typeof toAccountItem>>[]) => {
     let newPostings = 0;
@@ -202,23 +194,8 @@ export function createAccountListener(sources: TelegramAccountSource[], options:
     }
   };
 
-  interface RunTotals { read: number; newPostings: number; hits: number; error: SourceError | null; chatErrors?: string[] }
-
-  function recordRun(runtime: SourceRuntime, totals: RunTotals, runId: number, started: number): ScanSummary {
-    const { source } = runtime;
-    const problems = [...(totals.chatErrors ?? [])];
-    const message = totals.error ? totals.error.message : problems.length > 0 ? `${problems.length} of ${runtime.chats.size + runtime.unresolved.size} chats failed: ${problems.join('; ')}` : null;
-    const failure = totals.error?.failure ?? (problems.length > 0 ? 'parse' : undefined);
-    store.scanRuns.finish(runId, { itemsSeen: totals.read, newPostings: totals.newPostings, hits: totals.hits, error: message });
-    const previous = store.sources.getState(source.id);
-    const { state, change } = nextSourceState(previous, { at: new Date().toISOString(), items: totals.read, error: message, ...(failure ? { failure } : {}) },
-      totals.error instanceof AccountSessionError ? 1 : source.unhealthyAfter);
-    store.sources.saveState(state);
-    if (message) logger.warn({ source: source.id, failure, error: message }, 'source run failed');
-    else logger.info({ source: source.id, itemsSeen: totals.read, newPostings: totals.newPostings, hits: totals.hits }, 'source scanned');
-    if (change && options.notifyAdmins) void options.notifyAdmins(describeHealthChange(source.id, change, state)).catch(() => undefined);
-    return { sourceId: source.id, itemsSeen: totals.read, newPostings: totals.newPostings, hits: totals.hits, error: message, ...(failure ? { failure } : {}), durationMs: Date.now() - started, change };
-  }
+  const recordRun = (runtime: SourceRuntime, totals: RunTotals, runId: number, started: number): ScanSummary =>
+    recordAccountRun({ store, logger, ...(options.notifyAdmins ? { notifyAdmins: options.notifyAdmins } : {}) }, runtime.source, totals, { runId, started, chats: runtime.chats.size + runtime.unresolved.size });
 
   const runCatchUp = async (runtime: SourceRuntime): Promise<ScanSummary> => {
     const started = Date.now();
@@ -239,7 +216,7 @@ export function createAccountListener(sources: TelegramAccountSource[], options:
             totals.newPostings += counted.newPostings;
             totals.hits += counted.hits;
             totals.read += page.messages.length;
-            saveChatCursor(runtime.source.id, chat.id, page.lastId);
+            saveChatCursor(store, runtime.source.id, chat.id, page.lastId);
           });
           if (result.skippedOlder) logger.warn({ source: runtime.source.id, chatId: chat.id, backfillDepth: runtime.source.backfillDepth }, `more than backfillDepth messages were new in ${chat.title}: only the newest ${runtime.source.backfillDepth} were read`);
         } catch (error) {
