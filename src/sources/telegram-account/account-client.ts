@@ -109,7 +109,7 @@ export function toAccountError(error: unknown, what: string): SourceError {
   if (error instanceof SourceError) return error;
   const name = rpcName(error);
   if (REVOKED.has(name)) {
-    return new AccountSessionError(`Telegram no longer accepts the account's session (${name}): it was revoked, expired or the account is deactivated. Log in again with: leakwatch telegram login`, { cause: error });
+    return new AccountSessionError(`Telegram session revoked or expired (${name}): log in again with leakwatch telegram login (Telegram no longer accepts the session; the account may also be deactivated).`, { cause: error });
   }
   const seconds = toFloodWaitSeconds(error);
   if (seconds !== undefined) return new SourceError('unreachable', `Telegram asked to wait ${seconds} s (FLOOD_WAIT_${seconds}) while ${what}; retried at the next run.`, { cause: error });

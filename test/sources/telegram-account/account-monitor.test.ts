@@ -11,6 +11,7 @@ import { createTelegramPart } from '../../../src/telegram/telegram-part.js';
 import { createVirtualTimer } from '../../../src/telegram/timer.js';
 import { FAKE_TOKEN, startFakeBotApi, type FakeBotApi } from '../../support/fake-bot-api.js';
 import { startLocalSite, type LocalSite } from '../../support/local-site.js';
+import { runCli } from '../../support/run-cli.js';
 import { createTempStore } from '../../support/temp-store.js';
 import { ALERT_CHAT } from '../../telegram/bot-harness.js';
 import { createFakeTelegram, READ_ONLY_METHODS, type FakeTelegram } from './fake-telegram.js';
@@ -110,5 +111,9 @@ describe('a telegram-account source under `leakwatch run`', () => {
     expect(readDatabase((store) => store.sources.getState('tg-account').lastError)).toMatch(/No Telegram account is logged in.*leakwatch telegram login/);
     stop.abort();
     await done;
+    // `leakwatch sources list` shows it like any other source's health.
+    const listed = await runCli(['sources', 'list'], { DATABASE_PATH: temp.path, SOURCES_FILE: sourcesFile });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/tg-account\s+telegram-account\s+\S+ \S+ \S+ \S+ \S+\s+scheduled\s+unhealthy \(1 failed\).*No Telegram account is logged in/);
   }, 30_000);
 });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,8 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function startChild(database: string) {
-  const child = spawn(process.execPath, ['bin/run-ts.js', CHILD, database], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', REQUEST_INTERVAL_MS: '300' } });
+function startChild(database: string, sourcesFile: string) {
+  const child = spawn(process.execPath, ['bin/run-ts.js', CHILD, database, sourcesFile], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', REQUEST_INTERVAL_MS: '300' } });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -45,14 +45,21 @@ const cursorOf = (database: string): number => {
   try { return parseChatCursors(store.sources.getState('tg-account').cursor)[LEAK_MARKET_ID] ?? 0; } finally { store.close(); }
 };
 
-describe('back-fill of a 500-message gap', () => {
+const lastRunOf = (database: string) => {
+  const store = openStore(database);
+  try { return store.scanRuns.recent('tg-account', 1)[0]; } finally { store.close(); }
+};
+
+describe('back-fill of a 500-message gap under `leakwatch run`', () => {
   it('stores each message once, in order, and resumes from the last one seen after a kill -9', async () => {
     const database = join(dir, 'leakwatch.db');
+    const sourcesFile = join(dir, 'sources.json');
+    writeFileSync(sourcesFile, JSON.stringify({ sources: [{ id: 'tg-account', type: 'telegram-account', chats: ['darkleaks_mkt', 'no_such_chat_here'] }] }));
     const setup = openStore(database);
     setup.sources.saveState({ ...emptySourceState('tg-account'), cursor: toCursorText({ [LEAK_MARKET_ID]: 108 }) });
     setup.close();
 
-    const first = startChild(database);
+    const first = startChild(database, sourcesFile);
     await expect.poll(() => gapIdsStored(database).length, { timeout: 30_000, interval: 20 }).toBeGreaterThanOrEqual(200);
     first.child.kill('SIGKILL');
     expect((await first.exited).signal).toBe('SIGKILL');
@@ -64,14 +71,18 @@ describe('back-fill of a 500-message gap', () => {
     expect(cursorAfterKill).toBeGreaterThanOrEqual(storedBeforeKill.at(-1)! - 100);
     expect(cursorAfterKill).toBeLessThanOrEqual(storedBeforeKill.at(-1)!);
 
-    const second = startChild(database);
+    const second = startChild(database, sourcesFile);
+    await expect.poll(() => cursorOf(database), { timeout: 30_000, interval: 50 }).toBe(608);
+    await expect.poll(() => lastRunOf(database)?.finishedAt ?? null, { timeout: 10_000, interval: 50 }).not.toBeNull();
+    second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
-    const lines = second.stdout().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    const forward = lines.filter((line) => typeof line.addOffset === 'number' && (line.addOffset as number) < 0);
+    // Alerts go to stdout too (no bot configured): the requests are the lines marked as such.
+    expect(second.stdout()).toContain('Médiprix');
+    const requests = second.stdout().split('\n').filter((line) => line.startsWith('history-request ')).map((line) => JSON.parse(line.slice('history-request '.length)) as { chatId: string; offsetId: number; addOffset: number; minId: number });
+    const forward = requests.filter((request) => request.addOffset < 0);
     expect(forward[0]).toMatchObject({ chatId: LEAK_MARKET_ID, minId: cursorAfterKill, offsetId: cursorAfterKill + 1 });
-    const done = lines.at(-1)!.done as { newPostings: number; error: string | null };
-    expect(done.newPostings).toBe(500 - storedBeforeKill.length);
-    expect(done.error).toContain('no_such_chat_here');
+    expect(lastRunOf(database)).toMatchObject({ newPostings: 500 - storedBeforeKill.length });
+    expect(lastRunOf(database)!.error).toContain('no_such_chat_here');
 
     const all = gapIdsStored(database);
     expect(all).toEqual(Array.from({ length: 500 }, (_, index) => 109 + index));
@@ -84,7 +95,7 @@ describe('back-fill of a 500-message gap', () => {
     for (const secret of [FAKE_SESSION, FAKE_SESSION.slice(1, 60), FAKE_API_HASH]) {
       expect(logs).not.toContain(secret);
       expect(first.stdout() + second.stdout()).not.toContain(secret);
-      for (const file of readdirSync(dir)) expect(readFileSync(join(dir, file)).includes(Buffer.from(secret))).toBe(false);
+      for (const file of readdirSync(dir).filter((name) => name.startsWith('leakwatch.db'))) expect(readFileSync(join(dir, file)).includes(Buffer.from(secret))).toBe(false);
     }
   }, 90_000);
 });
