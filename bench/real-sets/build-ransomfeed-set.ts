@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { toHost, toSiteLabel, toStableFraction, toVictimKey, toWatchedVictim, type WatchedVictim } from './victim-names.js';
+import { isProseTitle, toHost, toSiteLabel, toStableFraction, toVictimKey, toWatchedVictim, type WatchedVictim } from './victim-names.js';
 import type { BuiltSet } from './built-set.js';
 
 /**
  * The ransomfeed-details posts (5,367 real data-leak-site posts, 2020–2023) as `dls` postings
  * with their victim field, title and website, against a watchlist of 3,000 of their victims.
  * A post's label is its own victim when that victim is watched; every other post is one that
- * must raise no alert. Names written as hosts are watched the way users write them: mostly a
+ * must raise no alert; a post whose title is prose, not a name, has no label the record alone
+ * gives and is left out. Names written as hosts are watched the way users write them: mostly a
  * name and its domain, some as the bare host or as a URL (which import must read as a domain).
  */
 interface RansomfeedPost { post_title: string; group_name: string; description?: string; website?: string }
@@ -53,16 +54,17 @@ export function buildRansomfeedSet(corporaDir: string, watched = 3000): BuiltSet
   const chosen = [...victims.keys()].sort((a, b) => toStableFraction(a) - toStableFraction(b)).slice(0, watched);
   const ids = new Map(chosen.map((key, index) => [key, `v${String(index + 1).padStart(4, '0')}`]));
   const organizations = chosen.map((key) => toOrganization(ids.get(key)!, victims.get(key)!, key));
-  const postings = posts.map((post, index) => {
+  const postings = posts.flatMap((post, index) => {
     const key = keyOfPost[index];
+    if (!key && isProseTitle(post.post_title)) return [];
     const orgId = key ? ids.get(key) : undefined;
     const text = [post.post_title, post.description?.trim()].filter(Boolean).join('\n');
-    return {
+    return [{
       id: `rf-${index + 1}`, source: 'dls', lang: 'en', text, title: post.post_title, victim: post.post_title,
       ...(post.website ? { website: post.website } : {}),
       expect: { orgs: orgId ? [orgId] : [], kind: 'ransom', record_count: null, data_types: [] },
       note: `ransomfeed-details post of ${post.group_name}`,
-    };
+    }];
   });
   return { watchlist: { organizations }, postings };
 }

@@ -101,6 +101,16 @@ export function toWatchedVictim(title: string, website: string | undefined): Wat
   return { name, aliases, domains: [...domains] };
 }
 
+/**
+ * A title that is prose, not a name ("OTR Capital believes in simple and straightforward
+ * transactions…", "Who is the real Bad Guys here?"): it may name a victim or nobody, and no rule
+ * that labels from the record alone can tell which, so the set leaves such posts out.
+ */
+export function isProseTitle(title: string): boolean {
+  const words = title.replace(/\s+/gu, ' ').trim().split(' ');
+  return words.length > 8 || /[?!]/u.test(title);
+}
+
 /** A stable pseudo-random number in [0, 1) for a key: the same victims are picked on every run. */
 export function toStableFraction(key: string): number {
   let hash = 2166136261;

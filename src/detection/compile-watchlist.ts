@@ -12,6 +12,7 @@ import { scanVocabulary } from './lexicon/vocabulary.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
+import { nameVariants } from './name-variants.js';
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;
@@ -45,7 +46,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const typoEnds = new Set<number>();
   let typoMaxLength = 0;
 
-  const add = (orgIndex: number, role: TermRole, term: string) => {
+  const add = (orgIndex: number, role: TermRole, term: string, variant?: string) => {
     const { codes, breaks } = toCompactTerm(normalizeText(term).text);
     if (codes.length === 0) return;
     const compact = String.fromCharCode(...codes);
@@ -55,6 +56,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       weak: isName && isWeakName(compact, breaks),
       prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
       capitalizedIsStrong: isName && compact.length > 4 && breaks.size > 0 && isArticleAndCommonWord(compact, breaks),
+      ...(variant ? { variant } : {}),
     };
     let id = patternIds.get(compact);
     if (id === undefined) {
@@ -80,7 +82,11 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   // the site's label a name ("Example" as people write it).
   const addName = (orgIndex: number, role: 'name' | 'alias', written: string) => {
     const host = written.includes('.') ? toHostName(written) : null;
-    if (!host) { add(orgIndex, role, written); return; }
+    if (!host) {
+      add(orgIndex, role, written);
+      for (const variant of nameVariants(written)) add(orgIndex, role, variant.written, variant.how);
+      return;
+    }
     add(orgIndex, 'domain', host);
     const label = toSiteLabel(host);
     if (label.length >= 3) add(orgIndex, 'alias', label);

@@ -24,6 +24,8 @@ export interface CompiledTerm {
   prefix: boolean;
   /** Weak only as "article + common word" ("Die Techniker"): written with a capital, it is the name. */
   capitalizedIsStrong: boolean;
+  /** How a variant of the watchlist's name was made (name-variants.ts); absent for the name as written. */
+  variant?: string;
 }
 
 export interface CompiledWatchlist {
@@ -68,4 +70,6 @@ export interface TermOccurrence {
   /** `email-domain`, `subdomain`, `path` or '' for a plain occurrence. */
   place: string;
   typo: boolean;
+  /** One word of the name written as two ("Val Trebbia" for Valtrebbia). */
+  split?: boolean;
 }

@@ -3,7 +3,7 @@ import type { TermOccurrence } from './compiled-watchlist.js';
 import { MARKET_JARGON } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
 import { quoteOriginal, type NormalizedText } from './normalize-text.js';
-import { isInMailProviderList } from './mention-roles.js';
+import { isInMailProviderList, roleOfMention } from './mention-roles.js';
 
 /** How far around a weak term corroboration is looked for, in normalized characters. */
 const CONTEXT_RADIUS = 300;
@@ -36,6 +36,9 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
       continue;
     }
     if (other.term.compact === mention.term.compact) continue;
+    // "più grande di quello della Popolare della Valle": a name cited as a yardstick, a client
+    // or a carrier vouches for nothing.
+    if (roleOfMention(normalized, other) !== null) continue;
     if (other.term.role === 'domain' && other.place === 'email-domain' && isInMailProviderList(normalized.text, other.from)) continue;
     if (other.term.role === 'domain') { found.push(`domain "${quote(other.from, other.to)}"`); weight += 2; continue; }
     if (!other.term.weak) { found.push(`another of its names "${quote(other.from, other.to)}"`); weight += 2; continue; }

@@ -42,7 +42,9 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
   if (!field || written === '') return null;
   const findings: SubjectFinding[] = [];
   const seen = new Set<number>();
+  // The whole field first: "On logistics Services Algeciras, S.L" found whole leaves its parts alone.
   for (const { part, how } of fieldParts(written)) {
+    if (how !== 'the whole field' && findings.length > 0) break;
     for (const { key, candidate } of candidateKeys(part)) {
       for (const entry of compiled.subjects.byKey.get(key) ?? []) {
         if (seen.has(entry.orgIndex)) continue;

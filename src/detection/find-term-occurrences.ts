@@ -24,12 +24,13 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     if (start > 0 && seps[start] === SEP_NONE) return;
     for (const term of compiled.termsByPattern[patternId]!) {
       if (!term.prefix && end + 1 < length && seps[end + 1] === SEP_NONE) continue;
-      if (!hasAllowedInnerBreaks(term, seps, start, end)) continue;
+      const inner = hasAllowedInnerBreaks(term, seps, start, end);
+      if (inner === null) continue;
       const from = positions[start]!;
       const to = positions[end]! + 1;
       const place = term.role === 'domain' ? domainPlace(text, from, to) : pathPlace(text, from, to);
       if (place === null) continue;
-      found.push({ term, from, to, place, typo: false });
+      found.push({ term, from, to, place, typo: false, ...(inner === 'split' ? { split: true } : {}) });
       exactTokens.add(start);
     }
   });
@@ -38,25 +39,46 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
-function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: number, end: number): boolean {
+/** How the text breaks a term: as the term does, or one long word split in two ("Val Trebbia" for Valtrebbia). */
+type InnerBreaks = 'own' | 'split' | null;
+
+/** Parts of a word split in two are each this long at least, and the word twice that. */
+const SPLIT_PART_MIN = 3;
+const SPLIT_WORD_MIN = 8;
+
+function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: number, end: number): InnerBreaks {
   let letterSpaced = true;
-  let foreignSpace = false;
+  let foreignSpaces = 0;
+  let foreignAt = -1;
   for (let i = start + 1; i <= end; i += 1) {
     const sep = seps[i]!;
     const own = term.breaks.get(i - start);
     if (sep === SEP_NONE) {
       letterSpaced = false;
-      if (term.role === 'domain' && own !== undefined) return false; // "ocsca" is not the domain ocs.ca
+      if (term.role === 'domain' && own !== undefined) return null; // "ocsca" is not the domain ocs.ca
       continue;
     }
     if (own !== undefined) {
-      if (term.role === 'domain' && own !== sep) return false;
+      if (term.role === 'domain' && own !== sep) return null;
       continue;
     }
-    if (term.role === 'domain') return false;
-    if (sep !== SEP_DOT && sep !== SEP_JOINER) foreignSpace = true;
+    if (term.role === 'domain') return null;
+    if (sep !== SEP_DOT && sep !== SEP_JOINER) { foreignSpaces += 1; foreignAt = i - start; }
   }
-  return !foreignSpace || letterSpaced;
+  if (foreignSpaces === 0 || letterSpaced) return 'own';
+  return foreignSpaces === 1 && isSplittableAt(term, foreignAt) ? 'split' : null;
+}
+
+/** A strong name's word of eight letters or more may be written as two words of three or more. */
+function isSplittableAt(term: CompiledTerm, offset: number): boolean {
+  if (term.weak || (term.role !== 'name' && term.role !== 'alias')) return false;
+  let wordStart = 0;
+  let wordEnd = term.compact.length;
+  for (const at of term.breaks.keys()) {
+    if (at <= offset) wordStart = Math.max(wordStart, at);
+    else wordEnd = Math.min(wordEnd, at);
+  }
+  return wordEnd - wordStart >= SPLIT_WORD_MIN && offset - wordStart >= SPLIT_PART_MIN && wordEnd - offset >= SPLIT_PART_MIN;
 }
 
 /** A domain is itself, a subdomain or an e-mail domain, never part of a longer name ("my-ocs.ca"). */

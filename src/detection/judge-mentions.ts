@@ -33,7 +33,7 @@ export interface OrgVerdict {
 export function judgeMentions(compiled: CompiledWatchlist, normalized: NormalizedText, occurrences: TermOccurrence[], context: ContextWord[]): OrgVerdict[] {
   const text = normalized.text;
   const byOrg = new Map<number, TermOccurrence[]>();
-  for (const occurrence of occurrences) {
+  for (const occurrence of withoutNamesInsideOthers(occurrences)) {
     const list = byOrg.get(occurrence.term.orgIndex);
     if (list) list.push(occurrence); else byOrg.set(occurrence.term.orgIndex, [occurrence]);
   }
@@ -90,7 +90,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       matches.push({
         org: organization.id,
         term: mention.term.term,
-        how: [mention.typo ? 'typo' : mention.term.role, mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
+        how: [mention.typo ? 'typo' : mention.term.role, mention.term.variant, mention.split ? 'a word split in two' : '', mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
         start, end, quote: normalized.original.slice(start, end), weak, corroboration,
       });
     }
@@ -132,4 +132,23 @@ const NAME_CONTINUATION = /^ (?:(?:of|de|di|du|von|van|del|da|do) \p{Lu}|\p{Lu}[
 function continuesIntoLongerName(normalized: NormalizedText, mention: TermOccurrence): boolean {
   const end = normalized.ends[mention.to - 1]!;
   return NAME_CONTINUATION.test(normalized.original.slice(end, end + 40));
+}
+
+/**
+ * "Cornerstone Automation Systems, LLC" also contains the watched "Cornerstone", "SAN CARLO
+ * GRUPPO ALIMENTARE" the watched "San Carlo": a name inside another watched organization's
+ * longer name is that organization's, not its own. Keywords neither hide nor are hidden.
+ */
+function withoutNamesInsideOthers(occurrences: TermOccurrence[]): TermOccurrence[] {
+  const names = occurrences.filter((occurrence) => occurrence.term.role !== 'keyword' && !occurrence.typo);
+  if (names.length < 2) return occurrences;
+  // Sorted by start, longest first: a covering name comes before what it covers.
+  const sorted = [...names].sort((a, b) => a.from - b.from || b.to - a.to);
+  const hidden = new Set<TermOccurrence>();
+  let cover: TermOccurrence | null = null;
+  for (const occurrence of sorted) {
+    if (cover && occurrence.to <= cover.to && cover.term.orgIndex !== occurrence.term.orgIndex && cover.to - cover.from > occurrence.to - occurrence.from) hidden.add(occurrence);
+    if (!cover || occurrence.to > cover.to) cover = occurrence;
+  }
+  return hidden.size === 0 ? occurrences : occurrences.filter((occurrence) => !hidden.has(occurrence));
 }

@@ -27,6 +27,9 @@ const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:subcontractor|subcontratista|sous-traita
  */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:located in|based in|headquartered in|situated in|offices? in|hospital in|situe[es]? (?:a|en|au|dans)|base[es]? (?:a|en|au)|implante[es]? (?:a|en|au)|siege (?:a|en|au)|ubicad[oa]s? en|situad[oa]s? en|con sede en|localizad[oa]s? em|sediad[oa]s? em|com sede em|mit sitz in|ansassig in|gelegen in|con sede a|con sede in|situat[oa] (?:a|in)|ubicat[oa] (?:a|in)|расположен\S* в|находит\S* в|базирует\S* в)\s*$/u;
 
+/** "Caribou Courier tracking numbers", "numéros de suivi Colissimo": the carrier of the victim's parcels. */
+const TRACKING_AFTER = /^\s*(?:tracking|suivi|seguimiento|rastreio|sendungsverfolgung|tracciamento|трек)\s*(?:numbers?|nos?|codes?|ids?|labels?|numeros?|codigos?|nummern?|номер\S*)(?![\p{L}])/u;
+
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
 /** Why this mention does not make its organization the victim, or null when nothing says so. */
@@ -41,6 +44,7 @@ export function roleOfMention(normalized: NormalizedText, mention: TermOccurrenc
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
   const clauseRole = roleFromClause(text, mention.from);
   if (clauseRole) return { excluded: false, reason: clauseRole.reason };
+  if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
   if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
   if (CLIENT_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as a client or partner of the victim, not the victim' };
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };

@@ -2,12 +2,13 @@ import type { Organization } from '../model/organization.js';
 import { toCompactTerm } from './compact-view.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { normalizeText } from './normalize-text.js';
+import { nameVariants } from './name-variants.js';
 import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 
 /** How a subject key was made from the watchlist, said in the match explanation. */
-export type SubjectKeyHow = 'name' | 'alias' | 'domain' | 'site name';
+export type SubjectKeyHow = string;
 
 export interface SubjectKey {
   orgIndex: number;
@@ -24,6 +25,7 @@ export interface SubjectKey {
  */
 export interface SubjectIndex {
   byKey: Map<string, SubjectKey[]>;
+  /** The keys of names as written (not their variants), sorted: titles the site cut short are read against them. */
   sortedKeys: string[];
 }
 
@@ -73,8 +75,10 @@ function isCountryName(word: string): boolean {
 
 export function buildSubjectIndex(organizations: Organization[]): SubjectIndex {
   const byKey = new Map<string, SubjectKey[]>();
-  const add = (key: string, entry: SubjectKey) => {
+  const written = new Set<string>();
+  const add = (key: string, entry: SubjectKey, isVariant = false) => {
     if (key.length < 2) return;
+    if (!isVariant) written.add(key);
     const list = byKey.get(key);
     if (!list) byKey.set(key, [entry]);
     else if (!list.some((other) => other.orgIndex === entry.orgIndex)) list.push(entry);
@@ -82,10 +86,11 @@ export function buildSubjectIndex(organizations: Organization[]): SubjectIndex {
   organizations.forEach((organization, orgIndex) => {
     const names: [string, SubjectKeyHow][] = [[organization.name, 'name'], ...organization.aliases.map((alias) => [alias, 'alias'] as [string, SubjectKeyHow])];
     const hosts = [...organization.domains];
-    for (const [written, how] of names) {
-      const host = toHostName(written);
+    for (const [name, how] of names) {
+      const host = toHostName(name);
       if (host) { hosts.push(host); continue; }
-      add(toSubjectKey(written), { orgIndex, term: written, how });
+      add(toSubjectKey(name), { orgIndex, term: name, how });
+      for (const variant of nameVariants(name)) add(toSubjectKey(variant.written), { orgIndex, term: name, how: `${how} (${variant.how})` }, true);
     }
     for (const host of hosts) {
       add(toHostKey(host), { orgIndex, term: host, how: 'domain' });
@@ -94,5 +99,5 @@ export function buildSubjectIndex(organizations: Organization[]): SubjectIndex {
       if (label.length > 3) add(toSubjectKey(label), { orgIndex, term: host, how: 'site name' });
     }
   });
-  return { byKey, sortedKeys: [...byKey.keys()].sort() };
+  return { byKey, sortedKeys: [...written].sort() };
 }

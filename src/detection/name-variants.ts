@@ -1,0 +1,115 @@
+/**
+ * Names as people write them, made once from the watchlist: the generic word of a name in
+ * another language ("Kranich Apotheken" → "Kranich Pharmacy"), "&" as and/et/e/y/und,
+ * a connector dropped ("Comune di Castelvecchio Alto" → "Comune Castelvecchio Alto"), German
+ * umlauts written out ("Söhne" → "Soehne"), the usual abbreviations ("Santa" → "Sta.",
+ * "Hospital" → "Hosp."), and a Cyrillic name in Latin letters ("Аптеки Здоровье" → "Apteki
+ * Zdorovye"). Each variant says how it was made, for the match explanation.
+ *
+ * Only multi-word names get word variants: a variant must still be a name, never one ordinary
+ * word. Joined and split forms ("Pharma Vie" / "Pharmavie" / "Val Trebbia") and one typo over
+ * a whole multi-word name are read by the matcher itself (find-term-occurrences.ts).
+ */
+import { commonWords } from './lexicon/common-words.js';
+import { normalizeText } from './normalize-text.js';
+
+const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
+
+export interface NameVariant {
+  written: string;
+  how: string;
+}
+
+/** The generic words of names, by what they mean; each may stand for any other of its row. */
+const GENERIC_WORDS: readonly (readonly string[])[] = [
+  ['pharmacy', 'pharmacies', 'pharmacie', 'pharmacies', 'farmacia', 'farmacias', 'farmacie', 'apotheke', 'apotheken', 'drogaria', 'drogarias', 'аптека', 'аптеки'],
+  ['store', 'stores', 'shop', 'shops', 'tienda', 'tiendas', 'magasin', 'magasins', 'loja', 'lojas', 'negozio', 'negozi', 'laden', 'магазин', 'магазины'],
+  ['bank', 'banque', 'banco', 'banca', 'банк'],
+  ['insurance', 'assurance', 'assurances', 'seguros', 'assicurazioni', 'versicherung', 'versicherungen', 'страхование'],
+  ['logistics', 'logistique', 'logística', 'logistica', 'logistik', 'логистика'],
+  ['clinic', 'clinics', 'clinique', 'cliniques', 'clínica', 'clínicas', 'clinica', 'cliniche', 'klinik', 'kliniken', 'клиника'],
+  ['hospital', 'hôpital', 'ospedale', 'krankenhaus', 'больница'],
+  ['university', 'université', 'universidad', 'università', 'universität', 'universidade', 'университет'],
+  ['supermarket', 'supermarkets', 'supermarché', 'supermercado', 'supermercados', 'supermercato', 'supermercati', 'supermarkt', 'супермаркет'],
+  ['group', 'groupe', 'grupo', 'gruppo', 'gruppe', 'группа'],
+  ['transport', 'transports', 'transportes', 'trasporti', 'transporte', 'транспорт'],
+  ['telecom', 'telecoms', 'télécom', 'telekom', 'telecomunicaciones', 'telecomunicações', 'телеком'],
+];
+
+const AMPERSAND_WORDS = ['and', 'et', 'e', 'y', 'und', 'и'];
+const CONNECTORS = new Set(['de', 'di', 'del', 'della', 'dello', 'des', 'du', 'da', 'do', 'dos', 'das', 'of', 'von', 'van']);
+const ABBREVIATIONS: Record<string, readonly string[]> = {
+  santa: ['sta.'], santo: ['sto.'], saint: ['st.', 'st'], sainte: ['ste.'], sankt: ['st.'],
+  hospital: ['hosp.'], university: ['univ.'], universidad: ['univ.'], université: ['univ.'], international: ['intl.', 'intl'],
+  company: ['co.', 'co'], compañía: ['cía.', 'cia'], association: ['assoc.'], department: ['dept.'], mount: ['mt.'], doctor: ['dr.'],
+};
+const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+
+/** Most variants one name may have: the cross product of many rules would flood the matcher. */
+const MAX_VARIANTS = 12;
+
+let genericRowOf: Map<string, readonly string[]> | undefined;
+function genericRow(word: string): readonly string[] | undefined {
+  if (!genericRowOf) {
+    genericRowOf = new Map();
+    for (const row of GENERIC_WORDS) for (const member of row) genericRowOf.set(member, row);
+  }
+  return genericRowOf.get(word.toLowerCase());
+}
+
+export function nameVariants(written: string): NameVariant[] {
+  const words = written.trim().split(/\s+/u);
+  if (words.length < 2) return transliterations(written);
+  const found = new Map<string, string>();
+  const add = (candidate: string[], how: string) => {
+    const kept = candidate.filter(Boolean);
+    const text = kept.join(' ');
+    // A variant of ordinary words only ("GROUP OF COMPANY" → "Group Company") would match prose.
+    if (text === written || kept.filter((word) => /\p{L}/u.test(word)).length < 2 || found.has(text) || !kept.some(isDistinctive)) return;
+    found.set(text, how);
+  };
+  // An acronym in capitals is no word to translate or abbreviate ("Grupo SAN").
+  const isAcronym = (word: string) => word.length <= 5 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  words.forEach((word, index) => {
+    if (isAcronym(word)) return;
+    const replace = (by: string) => words.map((other, at) => (at === index ? by : other));
+    const row = genericRow(word);
+    if (row) for (const other of row) if (other !== word.toLowerCase()) add(replace(matchCase(other, word)), `"${word}" written "${other}"`);
+    if (word === '&' || word === '+') {
+      for (const other of AMPERSAND_WORDS) add(replace(other), `"&" written "${other}"`);
+      add(replace(''), '"&" left out');
+    }
+    if (CONNECTORS.has(word.toLowerCase()) && index > 0 && index < words.length - 1) add(replace(''), `"${word}" left out`);
+    for (const short of ABBREVIATIONS[word.toLowerCase()] ?? []) add(replace(matchCase(short, word)), `"${word}" abbreviated "${short}"`);
+  });
+  if (/[äöüÄÖÜß]/u.test(written)) add([written.replace(/[äöüÄÖÜß]/gu, (char) => UMLAUTS[char]!)], 'umlauts written out');
+  const variants = [...found].map(([text, how]) => ({ written: text, how }));
+  // "Аптеки Здоровье" → "Аптека Здоровье" → "Apteka Zdorovye": a variant is transliterated too.
+  const latin = [{ written, how: '' }, ...variants].flatMap((variant) => transliterations(variant.written).map((spelled) => ({ written: spelled.written, how: [variant.how, spelled.how].filter(Boolean).join(', ') })));
+  return [...variants, ...latin].slice(0, MAX_VARIANTS);
+}
+
+/** A word that tells one organization from another: not a generic word, a connector or an ordinary word. */
+function isDistinctive(word: string): boolean {
+  const normalized = normalizeText(word).text.replace(/[^\p{L}\p{N}]/gu, '');
+  return normalized.length > 0 && !genericRow(word) && !CONNECTORS.has(normalized) && !FORM_WORDS.has(normalized) && !commonWords().has(normalized);
+}
+
+function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Russian and Ukrainian letters in the two Latin spellings sellers use ("Zdorovye" / "Zdorove"). */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
+  у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
+};
+
+function transliterations(written: string): NameVariant[] {
+  if (!/[\u0400-\u04ff]/u.test(written)) return [];
+  const lower = written.toLowerCase();
+  // "ье" is "ye" in the spelling most sellers use, "e" in the plainer one.
+  const spell = (softE: string) => lower.replace(/ье/gu, softE).replace(/[\u0400-\u04ff]/gu, (char) => CYRILLIC[char] ?? char);
+  const latin = [...new Set([spell('ye'), spell('e')])].filter((text) => text !== lower);
+  return latin.map((text) => ({ written: text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase()), how: 'written in Latin letters' }));
+}
