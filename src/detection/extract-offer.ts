@@ -13,15 +13,26 @@ function toAmount(raw: string, thousands: string | undefined): number {
   return Number(raw.replace(',', '.'));
 }
 
+/**
+ * A company's own figures, not what a seller asks: "assets of $41.8 billion", "Umsatz 310 Mio. €",
+ * "capital social de 2 000 000 €". The word comes shortly before the amount, or a scale word after it.
+ */
+const COMPANY_FIGURE_BEFORE = /(?:assets?|revenues?|turnover|sales of|capital|liabilities|valuation|market cap|worth|raised|funding|chiffre d'affaires|ca de|capital social|actifs|passif|umsatz|jahresumsatz|stammkapital|bilanzsumme|fatturato|capitale sociale|attivi|faturamento|receita|ativos|facturacion|ingresos|activos|выручк\S*|оборот\S*|актив\S*|капитал\S*)(?:\s+\S+){0,3}\s*[:~≈]?\s*$/u;
+const SCALE_AFTER = /^\s*(?:billions?|bn|mrd\.?|milliards?|miliardi|mil millones|bilh(?:oes|ao)|млрд\S*|millions?|mio\.?|mln|millones|milioni|milh(?:oes|ao)|млн\S*)(?![\p{L}])/u;
+
 /** The first asking price, as written in either order ("$1,500", "1 500 USDT", "R$ 3.500", "8к$"). */
 export function extractPrice(text: string): Price | null {
-  const before = BEFORE.exec(text);
-  const after = AFTER.exec(text);
-  const first = before && (!after || before.index <= after.index) ? { currency: before[1]!, raw: before[2]!, k: before[3], index: before.index } : after ? { currency: after[3]!, raw: after[1]!, k: after[2], index: after.index } : null;
-  if (!first) return null;
-  const amount = toAmount(first.raw, first.k);
-  if (!Number.isFinite(amount) || amount <= 0) return null;
-  return { amount, currency: CURRENCY_NAMES[first.currency] ?? first.currency.toUpperCase() };
+  const candidates = [
+    ...[...text.matchAll(new RegExp(BEFORE.source, 'gu'))].map((match) => ({ currency: match[1]!, raw: match[2]!, k: match[3], index: match.index, end: match.index + match[0].length })),
+    ...[...text.matchAll(new RegExp(AFTER.source, 'gu'))].map((match) => ({ currency: match[3]!, raw: match[1]!, k: match[2], index: match.index, end: match.index + match[0].length })),
+  ].sort((a, b) => a.index - b.index);
+  for (const candidate of candidates.slice(0, 50)) {
+    if (COMPANY_FIGURE_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) || SCALE_AFTER.test(text.slice(candidate.end, candidate.end + 20))) continue;
+    const amount = toAmount(candidate.raw, candidate.k);
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    return { amount, currency: CURRENCY_NAMES[candidate.currency] ?? candidate.currency.toUpperCase() };
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   COUNT_LABEL_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, EMPLOYEE_NOUNS, ENTITY_NOUNS, FILE_NOUNS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, RECORD_NOUNS,
 } from './lexicon/count-words.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText, type NormalizedText } from './normalize-text.js';
 
 /**
  * The number of records or people a posting claims: "150k", "150 000", "150.000", "1,2M",
@@ -72,10 +72,26 @@ function scoreByUnit(after: string): { score: number; why: string } | null {
   return { score: 0, why: 'bare' };
 }
 
-export function findCountCandidates(text: string): CountCandidate[] {
+/**
+ * "Group 1001 Insurance Holdings", "(Group 1001)": a plain number between a capitalized word and
+ * another capitalized word or a closing bracket is part of a name. Read in the original text,
+ * where the capitals are; a record noun after it ("MEDIPRIX 150000 CLIENTS") keeps it a count.
+ */
+function isPartOfName(original: NormalizedText | undefined, index: number, endIndex: number): boolean {
+  if (!original) return false;
+  const start = original.starts[index]!;
+  const end = original.ends[endIndex - 1]!;
+  const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(original.original.slice(Math.max(0, start - 30), start));
+  if (!before || isIn(RECORDS, before[1]!.toLowerCase())) return false;
+  const after = /^(?:\s*\)|\s(\p{Lu}[\p{L}]*))/u.exec(original.original.slice(end, end + 30));
+  return after !== null && (after[1] === undefined || !isIn(RECORDS, normalizeText(after[1]).text));
+}
+
+export function findCountCandidates(text: string, original?: NormalizedText): CountCandidate[] {
   const candidates: CountCandidate[] = [];
   const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
     if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
+    if (!rounded && /^\d+$/u.test(text.slice(index, endIndex)) && isPartOfName(original, index, endIndex)) return;
     const lineStart = Math.max(0, index - 200, text.lastIndexOf('\n', index - 1) + 1);
     const before = text.slice(Math.max(lineStart, index - 40), index);
     const after = text.slice(endIndex, endIndex + 100);
@@ -130,8 +146,8 @@ export function findCountCandidates(text: string): CountCandidate[] {
   return candidates.sort((a, b) => a.index - b.index);
 }
 
-export function extractRecordCount(text: string): { count: number | null; candidate: CountCandidate | null } {
-  const candidates = findCountCandidates(text);
+export function extractRecordCount(text: string, original?: NormalizedText): { count: number | null; candidate: CountCandidate | null } {
+  const candidates = findCountCandidates(text, original);
   let best: CountCandidate | null = null;
   for (const candidate of candidates) if (best === null || candidate.score > best.score) best = candidate;
   if (best === null) return { count: null, candidate: null };

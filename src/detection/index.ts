@@ -39,7 +39,7 @@ export function compileDetector(organizations: Organization[]): Detector {
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
-      const { count, candidate } = extractRecordCount(normalized.text);
+      const { count, candidate } = extractRecordCount(normalized.text, normalized);
       const countsRecords = candidate !== null && candidate.score >= 2.5;
       const decision = classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords);
       const kind = decision.kind;

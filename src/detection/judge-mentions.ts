@@ -53,6 +53,10 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
     let rejected: string | null = null;
     let namesakeSeen = false;
     let excluded = false;
+    // Terms this text shows to be another body's: "Gimnasio Nervión Fit" makes the title's
+    // "Nervión Fit" the gym too — one text, one sense of a name.
+    const namesakeTerms = new Set<string>();
+    const acceptedTerms: string[] = [];
     const ownDomainInText = orgOccurrences.some((occurrence) => occurrence.term.role === 'domain');
     const places = compiled.places[orgIndex]!;
     const { ownNames } = places;
@@ -74,11 +78,15 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       const weak = mention.typo || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
-      if (namesake) { namesakeSeen = true; rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
+      if (namesake) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
       const otherTrade = otherTradeNoun(mention, normalized, places);
-      if (otherTrade) { namesakeSeen = true; rejected ??= `"${quoted}" is named with "${otherTrade}", a business of another trade: a namesake`; continue; }
+      if (otherTrade) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is named with "${otherTrade}", a business of another trade: a namesake`; continue; }
       const otherName = isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords);
-      if (otherName) { if (otherName !== 'capitalized word') namesakeSeen = true; rejected ??= `"${quoted}" is part of another organization's name`; continue; }
+      if (otherName) {
+        if (otherName !== 'capitalized word') namesakeSeen = true;
+        // "The Inland Group of Companies" may be the group itself; a gym or a bank of that name is not.
+        if (otherName === 'organization noun' || otherName === 'spelled out') namesakeTerms.add(mention.term.compact);
+        rejected ??= `"${quoted}" is part of another organization's name`; continue; }
       let corroboration: string[] = [];
       if (weak) {
         if (hasOtherMeaning(mention, text)) { namesakeSeen = true; rejected ??= `"${quoted}" used in another meaning or inside another name`; continue; }
@@ -87,12 +95,18 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       }
       const start = normalized.starts[mention.from]!;
       const end = normalized.ends[mention.to - 1]!;
+      acceptedTerms.push(mention.term.compact);
       matches.push({
         org: organization.id,
         term: mention.term.term,
         how: [mention.typo ? 'typo' : mention.term.role, mention.term.variant, mention.split ? 'a word split in two' : '', mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
         start, end, quote: normalized.original.slice(start, end), weak, corroboration,
       });
+    }
+    if (namesakeTerms.size > 0) {
+      const kept = matches.filter((_match, index) => !namesakeTerms.has(acceptedTerms[index]!));
+      matches.length = 0;
+      matches.push(...kept);
     }
     const isRejected = excluded || matches.length === 0;
     verdicts.push({ orgIndex, matches: excluded ? [] : matches, rejected: isRejected ? rejected : null, ...(isRejected && !excluded && namesakeSeen ? { namesake: true } : {}) });

@@ -33,7 +33,7 @@ export const SECTOR_TRADES: Record<string, readonly string[]> = {
   cannabis: ['retail', 'health', 'pharmacy'],
   logistics: ['logistics'],
   retail: ['retail', 'food', 'optics', 'beauty', 'pharmacy'],
-  health: ['health', 'pharmacy', 'insurance', 'fitness'],
+  health: ['health', 'pharmacy', 'insurance'],
   finance: ['finance', 'insurance'],
   telecom: ['telecom', 'tech'],
   public: ['public', 'education', 'culture', 'sport'],
