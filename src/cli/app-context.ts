@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { loadSettingsFromEnvironment } from '../config/load-env.js';
 import { createLogger, type Logger } from '../config/logger.js';
 import type { Settings } from '../config/settings.js';
-import { InputError } from '../config/errors.js';
 import { compileDetector } from '../detection/index.js';
 import { createWatchlistDetector, type WatchlistDetector } from '../pipeline/watchlist-detector.js';
-import { parseWatchlist } from '../watchlist/parse-watchlist.js';
+import { readWatchlistFile } from './read-watchlist-file.js';
 import { openStore, type Store } from '../store/index.js';
+
+export { readWatchlistFile } from './read-watchlist-file.js';
 
 export interface AppContext {
   settings: Settings;
@@ -14,23 +14,6 @@ export interface AppContext {
   store: Store;
   detector: WatchlistDetector;
   close(): void;
-}
-
-/** Read and validate a watchlist file; errors name the file and every bad entry. */
-export function readWatchlistFile(path: string) {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`Cannot read the watchlist file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Check the path.`);
-  }
-  let document: unknown;
-  try {
-    document = JSON.parse(raw);
-  } catch (error) {
-    throw new InputError(`The watchlist file ${path} is not valid JSON: ${(error as Error).message}.`);
-  }
-  return parseWatchlist(document, path);
 }
 
 /**

@@ -17,7 +17,7 @@ export function registerAnalyzeCommand(program: Command): void {
       const { compileDetector, toAnalyzeLine } = await import('../../detection/index.js');
       const { PostingRejectedError, parsePostingLine, toCleanText, toPosting } = await import('../../pipeline/validate-posting.js');
       const { toDetectionInput } = await import('../../pipeline/to-detection-input.js');
-      const { readWatchlistFile } = await import('../app-context.js');
+      const { readWatchlistFile } = await import('../read-watchlist-file.js');
       const detector = compileDetector(readWatchlistFile(options.watchlist));
       let lineNumber = 0;
       let rejected = 0;

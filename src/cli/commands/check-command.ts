@@ -29,9 +29,8 @@ export function registerCheckCommand(program: Command): void {
       const { toAlertRecordFromAnalysis } = await import('../../alerts/alert-record.js');
       const { renderAlertReport } = await import('../../alerts/render-alert-report.js');
       const { loadSettingsFromEnvironment } = await import('../../config/load-env.js');
-      const { openAppContext, readWatchlistFile } = await import('../app-context.js');
-      const organizations = options.watchlist ? readWatchlistFile(options.watchlist) : (() => {
-        const context = openAppContext();
+      const organizations = options.watchlist ? (await import('../read-watchlist-file.js')).readWatchlistFile(options.watchlist) : await (async () => {
+        const context = (await import('../app-context.js')).openAppContext();
         try { return context.store.watchlist.list(); } finally { context.close(); }
       })();
       const { text } = toCleanText(rawText, 'given to check');
