@@ -106,6 +106,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
       if (capitalized && words.length >= 2 && !words.some((word) => nameWords.has(word) || [...nameWords].some((own) => own.length >= 5 && word.startsWith(own.slice(0, 5))))) return 'spelled out';
     }
   }
+  if (quote === quote.toUpperCase() && isAfterOtherExpansion(mention, originalBefore, nameWords)) return 'spelled out';
   if (!weak) return null;
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore) ? 'longer name' : null;
 }
@@ -140,4 +141,26 @@ export function otherTradeNoun(mention: TermOccurrence, normalized: NormalizedTe
     if (trade && !places.trades.has(trade) && !places.ownWords.has(word)) return word;
   }
   return null;
+}
+
+/**
+ * "Coral Vista Unified (CVUSD)": the acronym in brackets after the words it abbreviates, whose
+ * first two are none of the organization's own words, is another body's ("Cedar Valley Unified
+ * School District (CVUSD)" is the watched one's own).
+ */
+function isAfterOtherExpansion(mention: TermOccurrence, originalBefore: string, nameWords: ReadonlySet<string>): boolean {
+  const acronym = mention.term.compact;
+  if (acronym.length < 2 || acronym.length > 6 || !/\($/u.test(originalBefore.trimEnd())) return false;
+  const words = originalBefore.trimEnd().slice(0, -1).trim().split(/\s+/u).slice(-6);
+  const capitalized: string[] = [];
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index]!;
+    if (/^\p{Lu}/u.test(word)) capitalized.unshift(word);
+    else if (!/^(?:de|of|di|du|del|da|do|von|der|la|y|e|et|and|und)$/iu.test(word)) break;
+  }
+  for (let start = 0; start + 1 < capitalized.length; start += 1) {
+    const [first, second] = [normalizeText(capitalized[start]!).text, normalizeText(capitalized[start + 1]!).text];
+    if (first[0] === acronym[0] && second[0] === acronym[1]) return !nameWords.has(first) && !nameWords.has(second);
+  }
+  return false;
 }
