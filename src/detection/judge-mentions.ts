@@ -7,7 +7,7 @@ import { quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
-import { isInsideAnotherName, namesakeCountry, otherTradeNoun } from './namesakes.js';
+import { describedAsOtherTrade, isInsideAnotherName, namesakeCountry, otherTradeNoun } from './namesakes.js';
 
 export interface OrgVerdict {
   orgIndex: number;
@@ -79,7 +79,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
-      const otherTrade = otherTradeNoun(mention, normalized, places);
+      const otherTrade = otherTradeNoun(mention, normalized, places) ?? describedAsOtherTrade(mention, normalized, places, organization.sector);
       if (otherTrade) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is named with "${otherTrade}", a business of another trade: a namesake`; continue; }
       const otherName = isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords);
       if (otherName) {

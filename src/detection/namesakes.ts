@@ -164,3 +164,24 @@ function isAfterOtherExpansion(mention: TermOccurrence, originalBefore: string, 
   }
   return false;
 }
+
+/**
+ * "Canopy (accounting practice-management SaaS, US)", "Kroll (консалтинг, банкротства FTX)": a
+ * description in brackets right after the name that gives a kind of business (the nouns of
+ * lexicon/business-nouns.ts, not the looser sector words), none of them the organization's,
+ * describes another body. Returns the word that said so, or null.
+ */
+export function describedAsOtherTrade(mention: TermOccurrence, normalized: NormalizedText, places: OrganizationPlaces, sector: string | undefined): string | null {
+  if (places.trades.size === 0) return null;
+  const text = normalized.text;
+  const description = /^\s*\(([^()\n]{3,100})\)/u.exec(text.slice(mention.to, mention.to + 110));
+  if (!description) return null;
+  const said: { word: string; trade: string }[] = [];
+  for (const word of description[1]!.split(/[^\p{L}\p{N}]+/u)) {
+    const trade = tradeOf(word);
+    if (trade) said.push({ word, trade });
+  }
+  if (said.length === 0) return null;
+  const own = (trade: string) => places.trades.has(trade) || trade === sector;
+  return said.some((entry) => own(entry.trade)) ? null : said[0]!.word;
+}

@@ -14,7 +14,7 @@ export const BUSINESS_NOUNS: Record<string, readonly string[]> = {
   fitness: ['gimnasio', 'gym', 'palestra', 'academia', 'fitnessstudio', 'fitness', 'спортзал', 'фитнес'],
   sport: ['fc', 'club', 'calcio', 'futbol', 'football', 'verein', 'клуб'],
   energy: ['energia', 'energie', 'energy', 'energies', 'strom', 'энергия', 'энерго'],
-  tech: ['informatique', 'informatica', 'informatik', 'software', 'systems', 'technologies', 'digital', 'айти', 'софт'],
+  tech: ['informatique', 'informatica', 'informatik', 'software', 'saas', 'systems', 'technologies', 'digital', 'айти', 'софт'],
   finance: ['banco', 'banca', 'banque', 'bank', 'banken', 'caixa', 'sparkasse', 'volksbank', 'credit union', 'банк'],
   insurance: ['seguros', 'seguradora', 'assurance', 'assurances', 'assicurazioni', 'versicherung', 'versicherungen', 'insurance', 'mutuelle', 'страхование'],
   logistics: ['transportes', 'transportadora', 'spedizioni', 'logistik', 'logistica', 'logistics', 'logistique', 'mensajeria', 'courier', 'spedition', 'express', 'транспорт', 'логистика'],
@@ -24,6 +24,9 @@ export const BUSINESS_NOUNS: Record<string, readonly string[]> = {
   education: ['universidad', 'universite', 'university', 'universita', 'universitat', 'escuela', 'ecole', 'scuola', 'colegio', 'liceo', 'lycee', 'hochschule', 'school', 'college', 'gymnasium', 'университет', 'школа'],
   industry: ['fabrica', 'usine', 'werk', 'manufacturing', 'industries', 'industrie', 'metalurgica', 'завод'],
   agriculture: ['fazenda', 'granja', 'ferme', 'bauernhof', 'farm', 'agricola', 'ферма'],
+  consulting: ['consultancy', 'consulting', 'consultants', 'conseil', 'consultoria', 'consulenza', 'beratung', 'unternehmensberatung', 'консалтинг'],
+  accounting: ['accounting', 'accountancy', 'accountants', 'comptabilite', 'contabilidad', 'contabilidade', 'contabilita', 'buchhaltung', 'steuerberatung', 'бухгалтерия'],
+  legal: ['law', 'lawyers', 'avocats', 'abogados', 'advogados', 'avvocati', 'anwalte', 'rechtsanwalte', 'notaire', 'notaria', 'юристы'],
   beauty: ['salon', 'salao', 'peluqueria', 'parrucchiere', 'friseur', 'spa', 'cosmetica', 'cosmetics', 'салон'],
 };
 
@@ -35,11 +38,12 @@ export const SECTOR_TRADES: Record<string, readonly string[]> = {
   retail: ['retail', 'food', 'optics', 'beauty', 'pharmacy'],
   health: ['health', 'pharmacy', 'insurance'],
   finance: ['finance', 'insurance'],
-  telecom: ['telecom', 'tech'],
+  telecom: ['telecom', 'tech', 'retail'],
   public: ['public', 'education', 'culture', 'sport'],
   education: ['education'],
   industry: ['industry', 'energy', 'agriculture'],
   tech: ['tech'],
+  other: [],
 };
 
 let tradeOfNoun: Map<string, string> | undefined;
