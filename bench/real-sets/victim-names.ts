@@ -91,7 +91,8 @@ export function toWatchedVictim(title: string, website: string | undefined): Wat
   } else if (parts.length === 1) name = parts[0]!;
   name = name.replace(/-\d$/u, '');
   const bracket = /^(.+?)\s*[[(]([^\])]+)[\])]$/u.exec(name);
-  if (bracket) { name = bracket[1]!; aliases.push(bracket[2]!); }
+  // "Acme (2)": a bracket without letters is no alias a user could watch (import refuses it).
+  if (bracket) { name = bracket[1]!; if (/\p{L}.*\p{L}/u.test(bracket[2]!)) aliases.push(bracket[2]!); }
   name = name.replace(/[.,;:\s]+$/u, '').trim();
   if (website) { const host = toHost(website.replace(/\/.*$/u, '').replace(/^https?:\/\//u, '')) ?? toHost(website); if (host) domains.add(host); }
   if (PLACEHOLDERS.test(name)) return null;

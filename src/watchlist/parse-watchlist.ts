@@ -17,11 +17,32 @@ const DOMAIN_PATTERN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)
 const term = z.string().trim().min(1, 'must not be empty').max(WATCHLIST_LIMITS.termChars, `at most ${WATCHLIST_LIMITS.termChars} characters`);
 const termList = z.array(term).max(WATCHLIST_LIMITS.termsPerList, `at most ${WATCHLIST_LIMITS.termsPerList} entries`).default([]);
 
+/**
+ * A name or alias must be able to work as a name: "https://" alone, "1001" or "—" would match
+ * nowhere or on every number, and one letter everywhere. A web address is fine: it is read as
+ * the domain it names (detection/host-names.ts).
+ */
+const nameTerm = term.superRefine((value, context) => {
+  if (value === '') return; // already "must not be empty"
+  const problem = /^[a-z][a-z0-9+.-]*:\/*$/iu.test(value)
+    ? 'is a bare scheme (like "https://"), not a name: write the organization\'s name, or its address in full (https://www.example.ch/)'
+    : !/\p{L}/u.test(value)
+      ? 'has no letters, so it would match nowhere or on every number: write the organization\'s name ("Group 1001", not "1001")'
+      : value.replace(/[^\p{L}\p{N}]/gu, '').length < 2 ? 'is a single character, which would match everywhere: write the full name or a longer alias' : null;
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+const nameList = z.array(nameTerm).max(WATCHLIST_LIMITS.termsPerList, `at most ${WATCHLIST_LIMITS.termsPerList} entries`).default([]);
+
+/** "https://www.Example.ch/fr/" pasted as a domain is the domain example.ch. */
+function toBareDomain(value: string): string {
+  return value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//u, '').replace(/^www\d?\./u, '').replace(/[/?#].*$/u, '').replace(/:\d+$/u, '').replace(/\.$/u, '');
+}
+
 export const organizationSchema = z.object({
   id: z.string().trim().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a slug of lower-case letters, digits, _ or - (e.g. "ontario_cannabis_store")').max(WATCHLIST_LIMITS.idChars),
-  name: z.string().trim().min(1, 'must not be empty').max(WATCHLIST_LIMITS.nameChars),
-  aliases: termList,
-  domains: z.array(z.string().trim().toLowerCase().regex(DOMAIN_PATTERN, 'a domain like example.com (no scheme, path or port)')).max(WATCHLIST_LIMITS.termsPerList).default([]),
+  name: nameTerm.pipe(z.string().max(WATCHLIST_LIMITS.nameChars)),
+  aliases: nameList,
+  domains: z.array(z.string().transform(toBareDomain).pipe(z.string().regex(DOMAIN_PATTERN, 'a domain like example.com (a web address is read as its host; this one has none)'))).max(WATCHLIST_LIMITS.termsPerList).default([]),
   sector: z.enum(SECTORS).optional(),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code like FR or CA').optional(),
   keywords: termList,

@@ -35,7 +35,7 @@ describe('parseWatchlist', () => {
       organizations: [
         valid,
         { ...valid, id: 'no-name', name: '  ' },
-        { ...valid, id: 'bad-domain', domains: ['https://example.com/path'] },
+        { ...valid, id: 'bad-domain', domains: ['https://localhost/path'] },
         { ...valid, id: 'mediprix' },
         { ...valid, id: 'Bad Id!' },
         { ...valid, id: 'bad-sector', sector: 'pharma' },
@@ -45,6 +45,21 @@ describe('parseWatchlist', () => {
     const summary = problems.map((problem) => `${problem.index}:${problem.field}`);
     expect(summary).toEqual(['1:name', '2:domains.0', '3:id', '4:id', '5:sector', '6:aliases.0']);
     expect(problems[2]!.message).toMatch(/duplicate id, already used by organizations\[0\]/);
+  });
+
+  it('reads a web address given as a domain, name or alias as the host it names', () => {
+    const [organization] = parseWatchlist({ organizations: [{ ...valid, name: 'https://www.Example.ch/fr/', domains: ['HTTPS://www.mediprix.fr/contact', 'shop.mediprix.fr.'] }] });
+    expect(organization!.domains).toEqual(['mediprix.fr', 'shop.mediprix.fr']);
+    // The name stays as written; detection compiles it as the domain example.ch (compile-watchlist.ts).
+    expect(organization!.name).toBe('https://www.Example.ch/fr/');
+  });
+
+  it('flags names and aliases that cannot work as names, and says what to write instead', () => {
+    const problems = problemsOf({ organizations: [{ ...valid, name: 'https://' }, { ...valid, id: 'digits', aliases: ['1001', '—'] }, { ...valid, id: 'letter', aliases: ['X'] }] });
+    expect(problems.map((problem) => `${problem.index}:${problem.field}`)).toEqual(['0:name', '1:aliases.0', '1:aliases.1', '2:aliases.0']);
+    expect(problems[0]!.message).toMatch(/bare scheme .* write the organization's name/);
+    expect(problems[1]!.message).toMatch(/no letters.*"Group 1001", not "1001"/);
+    expect(problems[3]!.message).toMatch(/single character/);
   });
 
   it('names the problem in the error message', () => {
