@@ -3,7 +3,7 @@ import { buildAutomaton } from './aho-corasick.js';
 import { SEP_SPACE, toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
-import { deletionNeighbourhood, packFour } from './typo-keys.js';
+import { deletionNeighbourhood, packFour, TYPO_MIN_WORDS_LENGTH } from './typo-keys.js';
 import { CCTLD } from './lexicon/country-domains.js';
 import type { CompiledTerm, CompiledWatchlist, OrganizationPlaces, TermRole } from './compiled-watchlist.js';
 
@@ -67,7 +67,10 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     }
     if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return;
     termsByPattern[id]!.push(compiled);
-    if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
+    // One typo is measured over the whole name: a single word of eight letters or more, or a
+    // name of several words ("Drogaria Bem Esatr") of ten letters or more, never a variant.
+    const typoWorthy = breaks.size === 0 ? compact.length >= TYPO_MIN_LENGTH && !commonWords().has(compact) : compact.length >= TYPO_MIN_WORDS_LENGTH && !compiled.weak && !variant;
+    if (isName && typoWorthy) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       typoEnds.add(packFour(codes, 0));
       typoEnds.add(packFour(codes, codes.length - 4));
