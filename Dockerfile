@@ -34,6 +34,8 @@ RUN useradd --system --user-group --uid 10001 --create-home --home-dir /home/lea
  && chown leakwatch:leakwatch /data
 WORKDIR /app
 COPY --from=build /app /app
+# `leakwatch` on the PATH: `docker exec leakwatch leakwatch status`.
+RUN ln -s /app/bin/leakwatch.js /usr/local/bin/leakwatch
 # Everything the monitor writes, and the sources file the user keeps, live on the volume.
 ENV NODE_ENV=production \
     DATABASE_PATH=/data/leakwatch.db \
@@ -45,6 +47,6 @@ USER leakwatch
 # `leakwatch status` exits 1 when unhealthy and 2 when the database cannot be read; Docker reserves
 # 2, hence `|| exit 1`. Its output is kept by Docker: `docker inspect --format '{{json .State.Health}}'`.
 HEALTHCHECK --interval=2m --timeout=30s --start-period=1m --retries=3 \
-  CMD node /app/bin/leakwatch.js status || exit 1
+  CMD leakwatch status || exit 1
 ENTRYPOINT ["/usr/bin/tini", "--", "node", "/app/bin/leakwatch.js"]
 CMD ["run"]

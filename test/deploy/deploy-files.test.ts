@@ -51,7 +51,8 @@ describe('Dockerfile', () => {
     expect(args('ENV').join(' ')).toMatch(/DATABASE_PATH=\/data\//);
     const healthcheck = args('HEALTHCHECK');
     expect(healthcheck).toHaveLength(1);
-    expect(healthcheck[0]).toMatch(/CMD node \/app\/bin\/leakwatch\.js status \|\| exit 1$/);
+    expect(healthcheck[0]).toMatch(/CMD leakwatch status \|\| exit 1$/);
+    expect(args('RUN')).toContain('ln -s /app/bin/leakwatch.js /usr/local/bin/leakwatch');
     expect(args('ENTRYPOINT')).toEqual(['["/usr/bin/tini", "--", "node", "/app/bin/leakwatch.js"]']);
     expect(args('CMD')).toEqual(['["run"]']);
   });
