@@ -27,7 +27,7 @@ export function clauseStart(text: string, from: number): number {
 }
 
 /** The clause's own label: "Clients:", "Notable tenants:", "Aseguradoras de los pacientes:", "Kunden u.a.:". */
-const LIST_LABEL = new RegExp(String.raw`^\s*(?:[-•*>]\s*)?(?:(?:notable|main|key|major|principais|principales|principaux|grands?|wichtige|grandi|principali|основные|крупные)\s+)?`
+const LIST_LABEL = new RegExp(String.raw`^\s*(?:[-•*>]\s*)?(?:(?:among (?:the|its|their)|parmi (?:les|ses|leurs)|entre (?:los|sus|os|seus)|tra i|fra i|unter den|среди)\s+)?(?:(?:notable|main|key|major|principais|principales|principaux|grands?|wichtige|grandi|principali|основные|крупные)\s+)?`
   + String.raw`(?:clients?|customers?|clientes?|clienti|kunden|клиенты|заказчики|tenants?|mandanten|inquilinos|partners?|partenaires?|parceiros|socios comerciales|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщики|`
   + String.raw`aseguradoras?|assureurs?|insurers?|versicherer|assicurazioni|seguradoras|страховщики|brands?|marques|marcas|marchi|marken|бренды|references?|referencias|referenze)`
   + String.raw`(?:\s+[^\s:]+){0,4}?\s*:`, 'u');
@@ -39,6 +39,19 @@ const CLIENT_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:clients include|cus
   + String.raw`subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire de|contractor for|vendor (?:of|for)|partner of|partenaire de|socio de|parceiro d[aeo])`
   + String.raw`(?:[^\p{L}]|$)`, 'u');
 
+/** The victim's software or service: "ERP is Nuvola Gestionale", "usan Cobalto para las nóminas", "keep all billing in Ledgerly". */
+const TOOL_PHRASE = /(?:^|[^\p{L}])(?:uses?|using|used|usan|usa|utilise(?:nt)?|utilisant|usam|usando|nutz(?:t|en)|verwende(?:t|n)|usano|utilizza(?:no)?|utilizan?|используют|использует|runs? on|hosted (?:on|at|by)|built on|(?:erp|crm|software|system|platform|logiciel|sistema|plataforma|piattaforma) (?:is|est|es|e|ist)|keeps? (?:\S+ ){0,3}in|gardent (?:\S+ ){0,3}dans)(?:[^\p{L}]|$)/u;
+
+/** Who supplies the victim: "fleurs fournies par Kanapa AG", "supplied by", "geliefert von". */
+const SUPPLIER_PHRASE = /(?:^|[^\p{L}])(?:supplied by|provided by|sourced from|fourni(?:e|s|es)? par|suministrad[oa]s? por|fornecid[oa]s? (?:por|pela|pelo)|geliefert von|bezogen von|fornit[oiea] da|поставля\S* )(?:[^\p{L}]|$)/u;
+
+/**
+ * A list in brackets after a noun that names the role of what it lists: "IBAN de domiciliación
+ * (Caja Solidaria, Ibercaja, Santander…)", "convênio (Amparo Saúde, Unimed)", "offerte fornitori
+ * (Acciaierie Ferraro e altri)": the banks, insurers or suppliers of the victim's people.
+ */
+const ROLE_NOUN_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:banks?|banques?|bancos?|banche|banken|iban(?: de domiciliacion)?|domiciliacion|insurers?|insurance|assureurs?|mutuelles?|aseguradoras?|seguradoras?|convenios?|planos? de saude|assicurazioni|versicherer|krankenkassen?|страховщик\S*|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщик\S*|carriers?|transporteurs?|transportistas?|transportadoras?|corrieri|spediteure|перевозчик\S*|clients?|customers?|clientes|clienti|kunden|клиент\S*|partners?|partenaires?|parceiros|socios)[^\p{L}(]{0,20}\([^()]*$/u;
+
 /** Selling through another's shops: "Vende a través de Farmacias Alba", "sells through", "verkauft über". */
 const CHANNEL_PHRASE = /(?:^|[^\p{L}])(?:sells? (?:through|via|at|in)|sold (?:through|via|at|in)|vend(?:e|u)? (?:via|chez|dans|par)|vende (?:a traves de|atraves de|tramite|via|en|em|nas|nos)|vendid[oa]s? (?:en|em)|verkauft (?:uber|bei|in)|distribu(?:e|ted|ido|ida|ito) (?:par|by|por|da)|продается (?:в|через))(?:[^\p{L}]|$)/u;
 
@@ -46,7 +59,7 @@ const CHANNEL_PHRASE = /(?:^|[^\p{L}])(?:sells? (?:through|via|at|in)|sold (?:th
 const PAYMENT_PHRASE = /(?:^|[^\p{L}])(?:payments?|paid|pagamentos?|pagos?|paiements?|payes?|zahlung(?:en)?|bezahlt|pagamenti|платежи|оплата)(?:\s+\S+){0,2}\s+(?:via|through|by|par|por|pela|pelo|uber|mit|tramite|con|com|через)(?:[^\p{L}]|$)/u;
 
 /** The carrier that delivered the victim's parcels: "entregas feitas pela X", "Versand über X und DHL". */
-const CARRIER_PHRASE = /(?:^|[^\p{L}])(?:deliver(?:ed|ies)|shipped|shipping|livr(?:e|ee|ees|aisons?)|expedie(?:s|es)?|envio(?:s)?|entregas?|enviad[oa]s|versand|versendet|geliefert|spedizion[ei]|spedit[oi]|consegn[ae]|доставк\S*|отправк\S*)(?:\s+\S+){0,3}\s+(?:by|via|with|par|avec|por|pela|pelo|pelos|con|com|uber|mit|durch|tramite|через)(?:[^\p{L}]|$)/u;
+const CARRIER_PHRASE = /(?:^|[^\p{L}])(?:deliver(?:ed|ies)|shipped|shipping|livr(?:e|ee|ees|aisons?)|expedie(?:s|es)?|envio(?:s)?|entregas?|enviad[oa]s|versand|versendet|geliefert|spedizion[ei]|spedit[oi]|consegn[ae]|доставк\S*|отправк\S*)(?:\s+\S+){0,3}\s+(?:by|via|with|par|avec|por|pela|pelo|pelos|con|com|uber|mit|per|durch|tramite|через)(?:[^\p{L}]|$)/u;
 
 /** Another company set against the victim: "concorrente di X", "competitor of X". */
 const COMPETITOR_PHRASE = /(?:^|[^\p{L}])(?:competitors? (?:of|to)|rival of|concurrent(?:e|s)? (?:de|du|des|di)|concorrente (?:di|de|da|do)|competidor(?:es)? de|konkurrent(?:en)? von|wettbewerber von|конкурент\S*)(?:[^\p{L}]|$)/u;
@@ -60,11 +73,14 @@ export interface ClauseRole {
 
 /** The role the clause gives the mention starting at `from`, or null when it gives none. */
 export function roleFromClause(text: string, from: number): ClauseRole | null {
+  if (ROLE_NOUN_BEFORE_BRACKET.test(text.slice(Math.max(0, from - 160), from).split('\n').at(-1)!)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
   const clause = text.slice(clauseStart(text, from), from);
   // "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's.
   const label = LIST_LABEL.exec(clause);
   if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };
   if (CLIENT_PHRASE.test(clause)) return { reason: 'named as a client, partner or supplier of the victim, not the victim' };
+  if (TOOL_PHRASE.test(clause)) return { reason: 'named as software or a service the victim uses, not the victim' };
+  if (SUPPLIER_PHRASE.test(clause)) return { reason: 'named as a supplier of the victim, not the victim' };
   if (CHANNEL_PHRASE.test(clause)) return { reason: 'named as a shop the victim sells through, not the victim' };
   if (PAYMENT_PHRASE.test(clause)) return { reason: 'named as the payment processor, not the victim' };
   if (CARRIER_PHRASE.test(clause)) return { reason: 'named as the carrier, not the victim' };

@@ -135,8 +135,12 @@ function startsUpperCase(normalized: NormalizedText, mention: TermOccurrence): b
  * and needs corroboration like any weak term.
  */
 function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): boolean {
+  // In a file name or a host everything is lower case: "farmaciassol_wp_backup.zip" is the name.
+  if (mention.place === 'path') return false;
   const quote = quoteOriginal(normalized, mention.from, mention.to);
   const { term } = mention.term;
+  // Joined into one word where the name has several ("rxcorner", "farmaciassol"), it is written as a name.
+  if (mention.term.breaks.size > 0 && !/[\s'-]/u.test(quote)) return false;
   return term !== term.toLowerCase() && /^[\p{Ll}\s'-]+$/u.test(quote) && /\p{L}{5}/u.test(quote);
 }
 

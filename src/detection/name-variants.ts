@@ -10,7 +10,6 @@
  * word. Joined and split forms ("Pharma Vie" / "Pharmavie" / "Val Trebbia") and one typo over
  * a whole multi-word name are read by the matcher itself (find-term-occurrences.ts).
  */
-import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
 
 const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
@@ -39,7 +38,7 @@ const GENERIC_WORDS: readonly (readonly string[])[] = [
 const AMPERSAND_WORDS = ['and', 'et', 'e', 'y', 'und', 'и'];
 const CONNECTORS = new Set(['de', 'di', 'del', 'della', 'dello', 'des', 'du', 'da', 'do', 'dos', 'das', 'of', 'von', 'van']);
 const ABBREVIATIONS: Record<string, readonly string[]> = {
-  santa: ['sta.'], santo: ['sto.'], saint: ['st.', 'st'], sainte: ['ste.'], sankt: ['st.'],
+  santa: ['sta.'], santo: ['sto.'], saint: ['st.', 'st'], sainte: ['ste.'], sankt: ['st.'], 'são': ['s.'], san: ['s.'],
   hospital: ['hosp.'], university: ['univ.'], universidad: ['univ.'], université: ['univ.'], international: ['intl.', 'intl'],
   company: ['co.', 'co'], compañía: ['cía.', 'cia'], association: ['assoc.'], department: ['dept.'], mount: ['mt.'], doctor: ['dr.'],
 };
@@ -64,7 +63,7 @@ export function nameVariants(written: string): NameVariant[] {
   const add = (candidate: string[], how: string) => {
     const kept = candidate.filter(Boolean);
     const text = kept.join(' ');
-    // A variant of ordinary words only ("GROUP OF COMPANY" → "Group Company") would match prose.
+    // A variant of generic words only ("GROUP OF COMPANY" → "Group Company") would match prose.
     if (text === written || kept.filter((word) => /\p{L}/u.test(word)).length < 2 || found.has(text) || !kept.some(isDistinctive)) return;
     found.set(text, how);
   };
@@ -89,10 +88,10 @@ export function nameVariants(written: string): NameVariant[] {
   return [...variants, ...latin].slice(0, MAX_VARIANTS);
 }
 
-/** A word that tells one organization from another: not a generic word, a connector or an ordinary word. */
+/** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */
 function isDistinctive(word: string): boolean {
   const normalized = normalizeText(word).text.replace(/[^\p{L}\p{N}]/gu, '');
-  return normalized.length > 0 && !genericRow(word) && !CONNECTORS.has(normalized) && !FORM_WORDS.has(normalized) && !commonWords().has(normalized);
+  return normalized.length > 1 && !genericRow(word) && !CONNECTORS.has(normalized) && !FORM_WORDS.has(normalized);
 }
 
 function matchCase(word: string, like: string): string {
