@@ -12,6 +12,10 @@
 /** Longest clause read before a mention: a list of a dozen names, not a whole text. */
 const MAX_CLAUSE = 240;
 
+/** Words shortened with a full stop, which does not end their sentence. */
+const ABBREVIATIONS = new Set(['bzw', 'usw', 'etc', 'ca', 'vgl', 'inkl', 'zzgl', 'nr', 'str', 'tel', 'approx', 'incl', 'vs', 'dr', 'st', 'sta', 'av', 'ave', 'cia', 'ltda',
+  'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mr', 'mrs', 'pp', 'mio', 'mrd', 'mln', 'tsd', 'env', 'mme', 'cf', 'ecc', 'sig', 'dott', 'ing', 'etc', 'aprox', 'pag', 'tlf', 'ул', 'г', 'тыс', 'млн', 'руб']);
+
 /** Where the clause holding the character at `from` starts. */
 export function clauseStart(text: string, from: number): number {
   const floor = Math.max(0, from - MAX_CLAUSE);
@@ -20,8 +24,9 @@ export function clauseStart(text: string, from: number): number {
     if (char === '\n' || char === ';' || char === '(' || char === ')' || char === '[' || char === ']' || char === '!' || char === '?' || char === '|') return index + 1;
     // "— " and " - " between words end a clause; a hyphen inside a name ("Bem-Estar") does not.
     if ((char === '—' || char === '–' || char === '-') && text[index - 1] === ' ' && text[index + 1] === ' ') return index + 1;
-    // A full stop before a space ends a sentence unless it ends a one-letter abbreviation ("u.a.", "s.p.a.").
-    if (char === '.' && text[index + 1] === ' ' && /\p{L}{2}$/u.test(text.slice(Math.max(0, index - 2), index))) return index + 1;
+    // A full stop before a space ends a sentence unless it ends an abbreviation ("u.a.", "bzw.", "Mio.").
+    if (char === '.' && text[index + 1] === ' ' && /\p{L}{2}$/u.test(text.slice(Math.max(0, index - 2), index))
+      && !ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(Math.max(0, index - 8), index))![0])) return index + 1;
   }
   return floor;
 }
@@ -36,6 +41,7 @@ const LIST_LABEL = new RegExp(String.raw`^\s*(?:[-•*>]\s*)?(?:(?:among (?:the|
 const CLIENT_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:clients include|customers include|clients incluent|clientes incluyen|clientes incluem|kunden wie|clients such as|customers such as|clientes como|clienti come|`
   + String.raw`works? for|travaille pour|trabaja para|trabalha para|arbeitet fur|lavora per|работает на|campaigns? for|campagnes? pour|`
   + String.raw`supplies|supplier to|fournit|fournisseur de|suministra a|proveedor de|fornece (?:a|para)|fornecedor d[aeo]|fornisce|fornitore di|beliefert|lieferant von|поставляет|поставщик|`
+  + String.raw`(?:invoices|delivery notes|factures|bons de livraison|facturas|albaranes|faturas|notas fiscais|fatture|bolle|rechnungen|lieferscheine|счета|накладные)(?:\s+\S+){0,8}\s+(?:to|a|aux|an|para|per|на)|`
   + String.raw`subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire de|contractor for|vendor (?:of|for)|partner of|partenaire de|socio de|parceiro d[aeo])`
   + String.raw`(?:[^\p{L}]|$)`, 'u');
 

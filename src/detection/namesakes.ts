@@ -61,7 +61,9 @@ const ORGANIZATION_NOUNS = new Set(['bank', 'banco', 'banque', 'banca', 'station
 /** Words before a name that make it another organization's: "Colegio Albert Einstein". */
 const PRECEDING_ORGANIZATION_NOUNS = new Set(['colegio', 'escuela', 'ecole', 'scuola', 'liceo', 'instituto', 'istituto', 'institut', 'fundacion', 'fondation',
   'stiftung', 'school', 'college', 'lycee', 'academy', 'academie', 'port', 'porto', 'puerto', 'hafen', 'royal', 'mairie', 'commune', 'comune', 'municipio',
-  'ayuntamiento', 'prefeitura', 'gemeente', 'airport', 'aeroport', 'museum', 'musee', 'club', 'team']);
+  'ayuntamiento', 'prefeitura', 'gemeente', 'airport', 'aeroport', 'museum', 'musee', 'club', 'team',
+  // Russian and Ukrainian legal forms come before the name: "ООО «Ромашка»" is some company of that name.
+  'ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тов', 'пп']);
 /** Words after a name, in capitals, that make it a club or another company: "ROYAL ANTWERP FC". */
 const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 'sv', 'vfb', 'vfl', 'bk', 'if', 'llp']);
 
@@ -92,7 +94,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
     if (oneWordWeak && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return 'capitalized word';
   }
   // "Colegio Albert Einstein", "Mairie de Malakoff", "PORT OF ANTWERP", "ROYAL ANTWERP FC".
-  const previous = /(\p{Lu}[\p{L}]+)(?: (?:de|d'|of|di|du|von|van|del|da|do)|) ?$/iu.exec(originalBefore.replace(/[’']$/u, "' "));
+  const previous = /(\p{Lu}[\p{L}]+)(?: (?:de|d'|of|di|du|von|van|del|da|do)|) ?$/iu.exec(originalBefore.replace(/[’']$/u, "' ").replace(/ ?[«"„“]$/u, ' '));
   if (previous && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previous[1]!).text) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
   const nextCaps = /^ ([A-Z]{2,5})(?![\p{L}])/u.exec(originalAfter)?.[1];
   if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return 'organization noun';

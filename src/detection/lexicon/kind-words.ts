@@ -23,7 +23,7 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
-  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'слили', 'слитая', 'утечка', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
+  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
   'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
