@@ -42,6 +42,7 @@ const CLIENT_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:clients include|cus
   + String.raw`works? for|travaille pour|trabaja para|trabalha para|arbeitet fur|lavora per|работает на|campaigns? for|campagnes? pour|`
   + String.raw`supplies|supplier to|fournit|fournisseur de|suministra a|proveedor de|fornece (?:a|para)|fornecedor d[aeo]|fornisce|fornitore di|beliefert|lieferant von|поставляет|поставщик|`
   + String.raw`(?:invoices|delivery notes|factures|bons de livraison|facturas|albaranes|faturas|notas fiscais|fatture|bolle|rechnungen|lieferscheine|счета|накладные)(?:\s+\S+){0,8}\s+(?:to|a|aux|an|para|per|на)|`
+  + String.raw`(?:entre (?:los|sus) clientes|entre os (?:seus )?clientes|among (?:its|the|their) (?:clients|customers)|tra i (?:suoi )?clienti|parmi (?:ses|les|leurs) clients|unter (?:den|seinen|ihren) kunden|среди клиентов)|`
   + String.raw`subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire de|contractor for|vendor (?:of|for)|partner of|partenaire de|socio de|parceiro d[aeo])`
   + String.raw`(?:[^\p{L}]|$)`, 'u');
 
@@ -56,7 +57,10 @@ const SUPPLIER_PHRASE = /(?:^|[^\p{L}])(?:supplied by|provided by|sourced from|f
  * (Caja Solidaria, Ibercaja, Santander…)", "convênio (Amparo Saúde, Unimed)", "offerte fornitori
  * (Acciaierie Ferraro e altri)": the banks, insurers or suppliers of the victim's people.
  */
-const ROLE_NOUN_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:banks?|banques?|bancos?|banche|banken|iban(?: de domiciliacion)?|domiciliacion|insurers?|insurance|assureurs?|mutuelles?|aseguradoras?|seguradoras?|convenios?|planos? de saude|assicurazioni|versicherer|krankenkassen?|страховщик\S*|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщик\S*|carriers?|transporteurs?|transportistas?|transportadoras?|corrieri|spediteure|перевозчик\S*|clients?|customers?|clientes|clienti|kunden|клиент\S*|partners?|partenaires?|parceiros|socios)[^\p{L}(]{0,20}\([^()]*$/u;
+const ROLE_NOUN_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:banks?|banques?|bancos?|banche|banken|iban(?: de domiciliacion)?|domiciliacion|insurers?|insurance|assureurs?|mutuelles?|aseguradoras?|seguradoras?|convenios?|planos? de saude|assicurazioni|versicherer|krankenkassen?|страховщик\S*|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщик\S*|carriers?|transporteurs?|transportistas?|transportadoras?|corrieri|spediteure|перевозчик\S*|clients?|customers?|clientes|clienti|kunden|клиент\S*|partners?|partenaires?|parceiros|socios|prevision|obra social|providers?|prestadores|prestataires|fornitori di servizi|dienstleister)[^\p{L}(]{0,20}\([^()]*$/u;
+
+/** A product in brackets after the kind of software it is: "ERP admin (Nuvola Gestionale)". */
+const SOFTWARE_NOUN_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:erp|crm|software|logiciel|gestionale|sistema|systeme|system|plataforma|platform|piattaforma|saas|programme|программа|1с)(?:\s+(?:admin|panel|access|acces|acceso|acesso|accesso|cloud|login))?[^\p{L}(]{0,5}\([^()]*$/u;
 
 /** Selling through another's shops: "Vende a través de Farmacias Alba", "sells through", "verkauft über". */
 const CHANNEL_PHRASE = /(?:^|[^\p{L}])(?:sells? (?:through|via|at|in)|sold (?:through|via|at|in)|vend(?:e|u)? (?:via|chez|dans|par)|vende (?:a traves de|atraves de|tramite|via|en|em|nas|nos)|vendid[oa]s? (?:en|em)|verkauft (?:uber|bei|in)|distribu(?:e|ted|ido|ida|ito) (?:par|by|por|da)|продается (?:в|через))(?:[^\p{L}]|$)/u;
@@ -79,8 +83,13 @@ export interface ClauseRole {
 
 /** The role the clause gives the mention starting at `from`, or null when it gives none. */
 export function roleFromClause(text: string, from: number): ClauseRole | null {
-  if (ROLE_NOUN_BEFORE_BRACKET.test(text.slice(Math.max(0, from - 160), from).split('\n').at(-1)!)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
-  const clause = text.slice(clauseStart(text, from), from);
+  const line = text.slice(Math.max(0, from - 160), from).split('\n').at(-1)!;
+  if (ROLE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
+  if (SOFTWARE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'named in brackets as the software in question, not the victim' };
+  const start = clauseStart(text, from);
+  // "Deliveries were done by CEL (Courrier Express Laurentides …)": what is in brackets takes the
+  // role of the clause the brackets stand in.
+  const clause = text[start - 1] === '(' ? text.slice(clauseStart(text, start - 1), from) : text.slice(start, from);
   // "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's.
   const label = LIST_LABEL.exec(clause);
   if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };

@@ -72,4 +72,6 @@ export interface TermOccurrence {
   typo: boolean;
   /** One word of the name written as two ("Val Trebbia" for Valtrebbia). */
   split?: boolean;
+  /** ... and both are ordinary words ("Paddy Power"): weak. */
+  splitIntoWords?: boolean;
 }

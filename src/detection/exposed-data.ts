@@ -9,7 +9,7 @@
  */
 
 /** `KEY=value` or `key: value` where the key names a secret. */
-const SECRET_LINE = /^\s*(?:export\s+)?[\w.-]*(?:pass(?:word|wd)?|pwd|secret|api[_.-]?key|apikey|token|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|passphrase)[\w.-]*\s*[=:]\s*["']?([^\s"']{6,})/u;
+const SECRET_LINE = /^\s*(?:export\s+)?[\w.-]*(?:pass(?:word|wd)?|pwd|secret|api[_.-]?key|apikey|token|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|passphrase|bindpw|rootpw)[\w.-]*(?:\s*[=:]\s*|\s+)["']?([^\s"']{6,})/u;
 /** Values that are placeholders, not secrets. */
 const PLACEHOLDER = /^(?:changeme|change[_-]?me|password\d*|secret|example|xxx+|\*+|<[^>]*>|\$\{[^}]*\}|\$[a-z_]+|your[_-]\S*|todo|null|none|empty|placeholder|dummy|test(?:123)?|123456|qwerty|admin)$/u;
 /** A note that the secrets still work: "still valid", "noch gültig", "работает". */

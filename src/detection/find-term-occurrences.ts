@@ -31,7 +31,7 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
       const to = positions[end]! + 1;
       const place = term.role === 'domain' ? domainPlace(text, from, to) : pathPlace(text, from, to);
       if (place === null) continue;
-      found.push({ term, from, to, place, typo: false, ...(inner === 'split' ? { split: true } : {}) });
+      found.push({ term, from, to, place, typo: false, ...(inner === 'split' ? { split: true } : inner === 'split-words' ? { split: true, splitIntoWords: true } : {}) });
       exactTokens.add(start);
     }
   });
@@ -47,7 +47,7 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
 }
 
 /** How the text breaks a term: as the term does, or one long word split in two ("Val Trebbia" for Valtrebbia). */
-type InnerBreaks = 'own' | 'split' | null;
+type InnerBreaks = 'own' | 'split' | 'split-words' | null;
 
 /** Parts of a word split in two are each this long at least, and the word twice that. */
 const SPLIT_PART_MIN = 3;
@@ -73,7 +73,21 @@ function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: numb
     if (sep !== SEP_DOT && sep !== SEP_JOINER) { foreignSpaces += 1; foreignAt = i - start; }
   }
   if (foreignSpaces === 0 || letterSpaced) return 'own';
-  return foreignSpaces === 1 && isSplittableAt(term, foreignAt) ? 'split' : null;
+  if (foreignSpaces !== 1 || !isSplittableAt(term, foreignAt)) return null;
+  // "FreshBasket" as "FRESH BASKET", "PaddyPower" as "Paddy Power": two ordinary words are a
+  // phrase as often as the name, so the mention needs corroboration like any weak term.
+  return isTwoOrdinaryWords(term, foreignAt) ? 'split-words' : 'split';
+}
+
+function isTwoOrdinaryWords(term: CompiledTerm, offset: number): boolean {
+  let wordStart = 0;
+  let wordEnd = term.compact.length;
+  for (const at of term.breaks.keys()) {
+    if (at <= offset) wordStart = Math.max(wordStart, at);
+    else wordEnd = Math.min(wordEnd, at);
+  }
+  const words = commonWords();
+  return words.has(term.compact.slice(wordStart, offset)) && words.has(term.compact.slice(offset, wordEnd));
 }
 
 /** A strong name's word of eight letters or more may be written as two words of three or more. */

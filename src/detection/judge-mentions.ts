@@ -75,7 +75,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       }
       if (role) { rejected ??= `"${quoted}" ${role.reason}`; continue; }
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
-      const weak = mention.typo || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
+      const weak = mention.typo || mention.splitIntoWords === true || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }

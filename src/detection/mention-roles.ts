@@ -27,6 +27,12 @@ const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:subcontractor|subcontratista|sous-traita
  */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:located in|based in|headquartered in|situated in|offices? in|hospital in|situe[es]? (?:a|en|au|dans)|base[es]? (?:a|en|au)|implante[es]? (?:a|en|au)|siege (?:a|en|au)|ubicad[oa]s? en|situad[oa]s? en|con sede en|localizad[oa]s? em|sediad[oa]s? em|com sede em|mit sitz in|ansassig in|gelegen in|con sede a|con sede in|situat[oa] (?:a|in)|ubicat[oa] (?:a|in)|расположен\S* в|находит\S* в|базирует\S* в)\s*$/u;
 
+/** "X, do mesmo grupo, não foi afectada", "X was not affected": the author says it is not the victim. */
+const NOT_AFFECTED_AFTER = /^[^.;!?\n]{0,60}?(?:(?:was|were|is|are|has|have) not (?:been )?(?:affected|impacted|breached|hit|involved)|unaffected|nao (?:foi|foram|e|esta) (?:afectad|afetad|atingid|envolvid)|no (?:fue|fueron|ha sido|esta) (?:afectad|impactad|involucrad)|n'(?:a|ont|est) pas (?:ete )?(?:touche|affecte|concerne|impacte)|nicht betroffen|non (?:e|sono|e stata|e stato) (?:stat[ao] )?(?:coinvolt|colpit|interessat)|не пострадал|не затронут)/u;
+
+/** "gestionale (Nuvola) usato dal Comune": software the victim uses, named before it. */
+const USED_BY_AFTER = /^[\s)"'»]{0,3}(?:\S+\s+)?(?:used by|utilise(?:e|s|es)? par|usad[oa]s? (?:por|pel[oa])|usat[oa] (?:da|dal|dalla|dai)|utilizzat[oa] (?:da|dal|dalla)|genutzt von|verwendet von|eingesetzt bei|используем\S* )/u;
+
 /** "Caribou Courier tracking numbers", "numéros de suivi Colissimo": the carrier of the victim's parcels. */
 const TRACKING_AFTER = /^\s*(?:tracking|suivi|seguimiento|rastreio|sendungsverfolgung|tracciamento|трек)\s*(?:numbers?|nos?|codes?|ids?|labels?|numeros?|codigos?|nummern?|номер\S*)(?![\p{L}])/u;
 
@@ -40,6 +46,8 @@ export function roleOfMention(normalized: NormalizedText, mention: TermOccurrenc
   const longBefore = text.slice(Math.max(0, mention.from - 100), mention.from).split('\n').at(-1)!;
   const after = text.slice(mention.to, mention.to + 40);
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
+  if (NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
+  if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
   const clauseRole = roleFromClause(text, mention.from);
