@@ -45,7 +45,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 
 /** Most variants one name may have: the cross product of many rules would flood the matcher. */
-const MAX_VARIANTS = 12;
+const MAX_VARIANTS = 24;
 
 let genericRowOf: Map<string, readonly string[]> | undefined;
 function genericRow(word: string): readonly string[] | undefined {
@@ -69,19 +69,28 @@ export function nameVariants(written: string): NameVariant[] {
   };
   // An acronym in capitals is no word to translate or abbreviate ("Grupo SAN").
   const isAcronym = (word: string) => word.length <= 5 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  // The spellings of the name itself first ("&", connectors, abbreviations), then its umlauts
+  // written out, then its generic word in other languages: the cap keeps the likeliest.
+  const translations: [string[], string][] = [];
   words.forEach((word, index) => {
     if (isAcronym(word)) return;
     const replace = (by: string) => words.map((other, at) => (at === index ? by : other));
-    const row = genericRow(word);
-    if (row) for (const other of row) if (other !== word.toLowerCase()) add(replace(matchCase(other, word)), `"${word}" written "${other}"`);
     if (word === '&' || word === '+') {
       for (const other of AMPERSAND_WORDS) add(replace(other), `"&" written "${other}"`);
       add(replace(''), '"&" left out');
     }
     if (CONNECTORS.has(word.toLowerCase()) && index > 0 && index < words.length - 1) add(replace(''), `"${word}" left out`);
     for (const short of ABBREVIATIONS[word.toLowerCase()] ?? []) add(replace(matchCase(short, word)), `"${word}" abbreviated "${short}"`);
+    const row = genericRow(word);
+    if (row) for (const other of row) if (other !== word.toLowerCase()) translations.push([replace(matchCase(other, word)), `"${word}" written "${other}"`]);
   });
-  if (/[äöüÄÖÜß]/u.test(written)) add([written.replace(/[äöüÄÖÜß]/gu, (char) => UMLAUTS[char]!)], 'umlauts written out');
+  // "Kessler und Soehne": umlauts written out, in the name and in each spelling of it.
+  if (/[äöüÄÖÜß]/u.test(written.normalize('NFC'))) {
+    for (const [text, how] of [[written, ''], ...found] as [string, string][]) {
+      add(text.normalize('NFC').replace(/[äöüÄÖÜß]/gu, (char) => UMLAUTS[char]!).split(' '), [how, 'umlauts written out'].filter(Boolean).join(', '));
+    }
+  }
+  for (const [candidate, how] of translations) add(candidate, how);
   const variants = [...found].map(([text, how]) => ({ written: text, how }));
   // "Аптеки Здоровье" → "Аптека Здоровье" → "Apteka Zdorovye": a variant is transliterated too.
   const latin = [{ written, how: '' }, ...variants].flatMap((variant) => transliterations(variant.written).map((spelled) => ({ written: spelled.written, how: [variant.how, spelled.how].filter(Boolean).join(', ') })));

@@ -39,6 +39,24 @@ describe('leakwatch check', () => {
   });
 });
 
+describe('leakwatch check on a leak-site post', () => {
+  it('shows the subject the feed states, whom it names, and each organization named in another role', async () => {
+    const post = 'OCS\nNous avons 300 Go. Clients : Médiprix, Pharmavie. Publication dans 5 jours.';
+    const result = await runCli(['check', '--watchlist', 'seeds/watchlist.json', '--source', 'dls', '--victim', 'OCS', '--country', 'CA', post], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Subject: the victim field says "OCS"');
+    expect(result.stdout).toMatch(/names Ontario Cannabis Store \(ocs\) — the whole field/);
+    expect(result.stdout).toMatch(/Organization: Ontario Cannabis Store \(ocs\) — role: victim/);
+    expect(result.stdout).toMatch(/Named but not the victim: Médiprix \(mediprix\) — .*listed under a label of clients/);
+    const foreign = await runCli(['check', '--watchlist', 'seeds/watchlist.json', '--source', 'dls', '--victim', 'OCS', '--country', 'GB', post], env);
+    expect(foreign.stdout).toMatch(/but the leak site places the victim in GB, the organization is in CA/);
+    expect(foreign.stdout).toContain('Alert: no');
+    const orphan = await runCli(['check', '--watchlist', 'seeds/watchlist.json', '--website', 'ocs.ca', post], env);
+    expect(orphan.code).toBe(2);
+    expect(orphan.stderr).toContain('give --victim');
+  });
+});
+
 describe('leakwatch alert', () => {
   it('shows the report, drafts both mails and records each step of the case with who and when', async () => {
     const number = await ingestSale();

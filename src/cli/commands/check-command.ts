@@ -10,9 +10,16 @@ export function registerCheckCommand(program: Command): void {
     .description('analyse one text against the watchlist and explain the result')
     .option('--watchlist <file>', 'use this watchlist file instead of the database')
     .option('--source <kind>', `where the text was found: ${SOURCE_KINDS.join(', ')}`)
+    .option('--title <title>', 'the title the source gives (thread, listing, leak-site post); default: the first line')
+    .option('--victim <name>', 'the victim field a leak-site feed states')
+    .option('--website <host>', "the victim's website the feed states (with --victim)")
+    .option('--country <code>', "the victim's country the feed states (with --victim)")
     .option('--json', 'print the analysis as JSON')
     .option('--lang <language>', 'language of the alert preview: fr or en (default: fr for a French victim, else ALERT_LANGUAGE)')
-    .action(async (rawText: string, options: { watchlist?: string; source?: string; json?: boolean; lang?: string }) => {
+    .action(async (rawText: string, options: { watchlist?: string; source?: string; json?: boolean; lang?: string; title?: string; victim?: string; website?: string; country?: string }) => {
+      if ((options.website || options.country) && !options.victim) {
+        throw new InputError('--website and --country describe the victim field: give --victim "<name as the feed states it>" too.');
+      }
       if (options.lang !== undefined && !toLanguage(options.lang)) {
         throw new InputError(`Invalid --lang "${options.lang}": use fr or en.`);
       }
@@ -34,7 +41,8 @@ export function registerCheckCommand(program: Command): void {
         try { return context.store.watchlist.list(); } finally { context.close(); }
       })();
       const { text } = toCleanText(rawText, 'given to check');
-      const analysis = compileDetector(organizations).analyze({ text, ...(source ? { source } : {}) });
+      const victim = options.victim ? { name: options.victim, ...(options.website ? { website: options.website } : {}), ...(options.country ? { country: options.country } : {}) } : undefined;
+      const analysis = compileDetector(organizations).analyze({ text, ...(source ? { source } : {}), ...(options.title ? { title: options.title } : {}), ...(victim ? { victim } : {}) });
       if (options.json) {
         process.stdout.write(`${JSON.stringify(analysis, null, 2)}\n`);
         return;
