@@ -93,8 +93,11 @@ export function nameVariants(written: string): NameVariant[] {
   for (const [candidate, how] of translations) add(candidate, how);
   const variants = [...found].map(([text, how]) => ({ written: text, how }));
   // "Аптеки Здоровье" → "Аптека Здоровье" → "Apteka Zdorovye": a variant is transliterated too.
-  const latin = [{ written, how: '' }, ...variants].flatMap((variant) => transliterations(variant.written).map((spelled) => ({ written: spelled.written, how: [variant.how, spelled.how].filter(Boolean).join(', ') })));
-  return [...variants, ...latin].slice(0, MAX_VARIANTS);
+  // Spellings still all in Cyrillic first: "Аптека Здоровье" is likelier than "Pharmacy Zdorovye".
+  const byScript = [{ written, how: '' }, ...variants].sort((a, b) => Number(/[a-z]/iu.test(a.written)) - Number(/[a-z]/iu.test(b.written)));
+  const latin = byScript.flatMap((variant) => transliterations(variant.written).map((spelled) => ({ written: spelled.written, how: [variant.how, spelled.how].filter(Boolean).join(', ') })));
+  const ownScript = latin.filter((variant, index) => index < 4);
+  return [...new Map([...ownScript, ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
 }
 
 /** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */
