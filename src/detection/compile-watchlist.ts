@@ -3,7 +3,7 @@ import { buildAutomaton } from './aho-corasick.js';
 import { SEP_SPACE, toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
-import { deletionNeighbourhood, packFour, TYPO_MIN_WORDS_LENGTH } from './typo-keys.js';
+import { deletionNeighbourhood, packFour } from './typo-keys.js';
 import { CCTLD } from './lexicon/country-domains.js';
 import type { CompiledTerm, CompiledWatchlist, OrganizationPlaces, TermRole } from './compiled-watchlist.js';
 
@@ -67,10 +67,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     }
     if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return;
     termsByPattern[id]!.push(compiled);
-    // One typo is measured over the whole name: a single word of eight letters or more, or a
-    // name of several words ("Drogaria Bem Esatr") of ten letters or more, never a variant.
-    const typoWorthy = breaks.size === 0 ? compact.length >= TYPO_MIN_LENGTH && !commonWords().has(compact) : compact.length >= TYPO_MIN_WORDS_LENGTH && !compiled.weak && !variant;
-    if (isName && typoWorthy) {
+    if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       typoEnds.add(packFour(codes, 0));
       typoEnds.add(packFour(codes, codes.length - 4));
@@ -101,7 +98,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });
   const places = organizations.map(toOrganizationPlaces);
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: buildSubjectIndex(organizations) };
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
 
 /** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */
@@ -119,4 +116,9 @@ function toOrganizationPlaces(organization: Organization): OrganizationPlaces {
   const trades = new Set<string>(organization.sector ? SECTOR_TRADES[organization.sector] ?? [] : []);
   for (const word of ownWords) { const trade = tradeOf(word); if (trade) trades.add(trade); }
   return { country: organization.country, countries, ownNames, ownWords, trades };
+}
+
+function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
 }

@@ -42,8 +42,11 @@ export interface CompiledWatchlist {
   typoCache: Map<string, CompiledTerm[]>;
   /** Per organization, the countries it is at home in (namesakes.ts). */
   places: OrganizationPlaces[];
-  /** Names, aliases and domains as a victim field or leak-site title is compared with them. */
-  subjects: SubjectIndex;
+  /**
+   * Names, aliases and domains as a victim field or leak-site title is compared with them. Built
+   * on first use: a monitor that never reads a leak-site feed never pays for it.
+   */
+  subjects: () => SubjectIndex;
 }
 
 /** Where an organization is at home: its country, and for a multinational more than one. */

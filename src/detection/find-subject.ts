@@ -46,7 +46,7 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
   for (const { part, how } of fieldParts(written)) {
     if (how !== 'the whole field' && findings.length > 0) break;
     for (const { key, candidate } of candidateKeys(part)) {
-      for (const entry of compiled.subjects.byKey.get(key) ?? []) {
+      for (const entry of compiled.subjects().byKey.get(key) ?? []) {
         if (seen.has(entry.orgIndex)) continue;
         seen.add(entry.orgIndex);
         findings.push({ orgIndex: entry.orgIndex, key: entry, written: candidate, how, contradiction: contradictionOf(compiled, entry.orgIndex, input) });
@@ -112,13 +112,13 @@ function cutShortMatch(compiled: CompiledWatchlist, written: string): Omit<Subje
   const prefix = toSubjectKey(head.replace(/\.[a-z]{0,3}$/iu, ''));
   // "www.continental...": a whole ordinary word begins too many names to say which.
   if (prefix.length < 5 || commonWords().has(prefix)) return null;
-  const keys = compiled.subjects.sortedKeys;
+  const { sortedKeys: keys, byKey } = compiled.subjects();
   let low = 0;
   let high = keys.length;
   while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < prefix) low = mid + 1; else high = mid; }
   const orgs = new Map<number, SubjectKey>();
   for (let i = low; i < keys.length && keys[i]!.startsWith(prefix); i += 1) {
-    for (const entry of compiled.subjects.byKey.get(keys[i]!)!) orgs.set(entry.orgIndex, entry);
+    for (const entry of byKey.get(keys[i]!)!) orgs.set(entry.orgIndex, entry);
   }
   if (orgs.size !== 1) return null;
   const [orgIndex, key] = [...orgs][0]!;

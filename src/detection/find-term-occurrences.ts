@@ -5,7 +5,6 @@ export type { TermOccurrence } from './compiled-watchlist.js';
 import { deletionNeighbourhood, isOneEditAway, packFour } from './typo-keys.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
-import { TYPO_MIN_WORDS_LENGTH } from './typo-keys.js';
 
 
 /**
@@ -133,34 +132,21 @@ function pathPlace(text: string, from: number, to: number): string {
 function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, exactTokens: Set<number>, found: TermOccurrence[]): void {
   const { codes, seps, positions, length } = view;
   const { typoEnds } = compiled;
-  // The starts of the last few words: a name of several words is read as their letters joined.
-  const starts: number[] = [];
   let start = 0;
   for (let i = 1; i <= length; i += 1) {
     if (i < length && seps[i] === SEP_NONE) continue;
-    starts.push(start);
-    if (starts.length > MAX_WORDS_IN_TYPO) starts.shift();
-    for (let back = starts.length - 1; back >= 0; back -= 1) {
-      const from = starts[back]!;
-      const size = i - from;
-      if (size > compiled.typoMaxLength + 1) break;
-      const words = starts.length - back;
-      if (size < (words === 1 ? 7 : TYPO_MIN_WORDS_LENGTH - 1) || (words === 1 && exactTokens.has(from))) continue;
-      if (!typoEnds.has(packFour(codes, from)) && !typoEnds.has(packFour(codes, i - 4))) continue;
-      const token = String.fromCharCode(...codes.subarray(from, i));
+    const size = i - start;
+    if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)
+      && (typoEnds.has(packFour(codes, start)) || typoEnds.has(packFour(codes, i - 4)))) {
+      const token = String.fromCharCode(...codes.subarray(start, i));
       for (const term of typoCandidates(compiled, token)) {
-        // A one-word name is read in one word; a name of several words across as many.
-        if ((term.breaks.size === 0) !== (words === 1)) continue;
-        const at = positions[from]!;
-        found.push({ term, from: at, to: positions[i - 1]! + 1, place: pathPlace(text, at, positions[i - 1]! + 1), typo: true });
+        const from = positions[start]!;
+        found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });
       }
     }
     start = i;
   }
 }
-
-/** Most words a name of several words is read across for a typo. */
-const MAX_WORDS_IN_TYPO = 4;
 
 const NO_TERMS: CompiledTerm[] = [];
 

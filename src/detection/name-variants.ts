@@ -19,21 +19,24 @@ export interface NameVariant {
   how: string;
 }
 
-/** The generic words of names, by what they mean; each may stand for any other of its row. */
-const GENERIC_WORDS: readonly (readonly string[])[] = [
-  ['pharmacy', 'pharmacies', 'pharmacie', 'pharmacies', 'farmacia', 'farmacias', 'farmacie', 'apotheke', 'apotheken', 'drogaria', 'drogarias', 'аптека', 'аптеки'],
-  ['store', 'stores', 'shop', 'shops', 'tienda', 'tiendas', 'magasin', 'magasins', 'loja', 'lojas', 'negozio', 'negozi', 'laden', 'магазин', 'магазины'],
-  ['bank', 'banque', 'banco', 'banca', 'банк'],
-  ['insurance', 'assurance', 'assurances', 'seguros', 'assicurazioni', 'versicherung', 'versicherungen', 'страхование'],
-  ['logistics', 'logistique', 'logística', 'logistica', 'logistik', 'логистика'],
-  ['clinic', 'clinics', 'clinique', 'cliniques', 'clínica', 'clínicas', 'clinica', 'cliniche', 'klinik', 'kliniken', 'клиника'],
-  ['hospital', 'hôpital', 'ospedale', 'krankenhaus', 'больница'],
-  ['university', 'université', 'universidad', 'università', 'universität', 'universidade', 'университет'],
-  ['supermarket', 'supermarkets', 'supermarché', 'supermercado', 'supermercados', 'supermercato', 'supermercati', 'supermarkt', 'супермаркет'],
-  ['group', 'groupe', 'grupo', 'gruppo', 'gruppe', 'группа'],
-  ['transport', 'transports', 'transportes', 'trasporti', 'transporte', 'транспорт'],
-  ['telecom', 'telecoms', 'télécom', 'telekom', 'telecomunicaciones', 'telecomunicações', 'телеком'],
-];
+/**
+ * The generic words of names, by meaning and language (singular and plural forms). A name's
+ * generic word is varied within its own language (number, "Apotheke" ↔ "Apotheken") and into
+ * English, the language sellers fall back on ("Kranich Pharmacy"). Every language pair would
+ * grow the automaton half again for a watchlist of 100,000 names; these grow it by a quarter.
+ */
+const GENERIC_WORDS: Record<string, Record<string, readonly string[]>> = {
+  pharmacy: { en: ['pharmacy', 'pharmacies'], fr: ['pharmacie', 'pharmacies'], es: ['farmacia', 'farmacias'], it: ['farmacia', 'farmacie'], pt: ['farmácia', 'farmácias', 'drogaria', 'drogarias'], de: ['apotheke', 'apotheken'], ru: ['аптека', 'аптеки'] },
+  store: { en: ['store', 'stores', 'shop', 'shops'], fr: ['magasin', 'magasins'], es: ['tienda', 'tiendas'], it: ['negozio', 'negozi'], pt: ['loja', 'lojas'], de: ['laden', 'markt'], ru: ['магазин', 'магазины'] },
+  bank: { en: ['bank'], fr: ['banque'], es: ['banco'], it: ['banca'], pt: ['banco'], de: ['bank'], ru: ['банк'] },
+  insurance: { en: ['insurance'], fr: ['assurance', 'assurances'], es: ['seguros'], it: ['assicurazioni'], pt: ['seguros', 'seguradora'], de: ['versicherung', 'versicherungen'], ru: ['страхование'] },
+  logistics: { en: ['logistics'], fr: ['logistique'], es: ['logística'], it: ['logistica'], pt: ['logística'], de: ['logistik'], ru: ['логистика'] },
+  clinic: { en: ['clinic', 'clinics'], fr: ['clinique', 'cliniques'], es: ['clínica', 'clínicas'], it: ['clinica', 'cliniche'], pt: ['clínica', 'clínicas'], de: ['klinik', 'kliniken'], ru: ['клиника', 'клиники'] },
+  hospital: { en: ['hospital'], fr: ['hôpital'], es: ['hospital'], it: ['ospedale'], pt: ['hospital'], de: ['krankenhaus', 'klinikum'], ru: ['больница'] },
+  university: { en: ['university'], fr: ['université'], es: ['universidad'], it: ['università'], pt: ['universidade'], de: ['universität'], ru: ['университет'] },
+  supermarket: { en: ['supermarket', 'supermarkets'], fr: ['supermarché', 'supermarchés'], es: ['supermercado', 'supermercados'], it: ['supermercato', 'supermercati'], pt: ['supermercado', 'supermercados'], de: ['supermarkt', 'supermärkte'], ru: ['супермаркет'] },
+  group: { en: ['group'], fr: ['groupe'], es: ['grupo'], it: ['gruppo'], pt: ['grupo'], de: ['gruppe'], ru: ['группа'] },
+};
 
 const AMPERSAND_WORDS = ['and', 'et', 'e', 'y', 'und', 'и'];
 const CONNECTORS = new Set(['de', 'di', 'del', 'della', 'dello', 'des', 'du', 'da', 'do', 'dos', 'das', 'of', 'von', 'van']);
@@ -45,15 +48,25 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 
 /** Most variants one name may have: the cross product of many rules would flood the matcher. */
-const MAX_VARIANTS = 24;
+const MAX_VARIANTS = 16;
 
-let genericRowOf: Map<string, readonly string[]> | undefined;
+let variantsOfGeneric: Map<string, string[]> | undefined;
+
+/** The other forms a generic word may take: its own language's other number, and English. */
 function genericRow(word: string): readonly string[] | undefined {
-  if (!genericRowOf) {
-    genericRowOf = new Map();
-    for (const row of GENERIC_WORDS) for (const member of row) genericRowOf.set(member, row);
+  if (!variantsOfGeneric) {
+    variantsOfGeneric = new Map();
+    for (const byLanguage of Object.values(GENERIC_WORDS)) {
+      for (const forms of Object.values(byLanguage)) {
+        for (const form of forms) {
+          const others = new Set([...forms, ...byLanguage.en!]);
+          others.delete(form);
+          variantsOfGeneric.set(form, [...new Set([...(variantsOfGeneric.get(form) ?? []), ...others])]);
+        }
+      }
+    }
   }
-  return genericRowOf.get(word.toLowerCase());
+  return variantsOfGeneric.get(word.toLowerCase());
 }
 
 export function nameVariants(written: string): NameVariant[] {

@@ -1,6 +1,3 @@
-/** A name of several words tolerates one typo over the whole of it from ten letters on. */
-export const TYPO_MIN_WORDS_LENGTH = 10;
-
 /** The small pieces of one-typo matching, shared by the compiler and the matcher. */
 
 /** Four code units as one exact number (each below 8192: Latin, Greek and Cyrillic), or -1. */

@@ -22,7 +22,6 @@ const WATCHLIST: Organization[] = [
   org('zdorovye', 'Аптеки Здоровье', { sector: 'pharmacy', country: 'RU' }),
   org('santa-clara', 'Hospital Santa Clara', { sector: 'health', country: 'PT' }),
   org('valtrebbia', 'Banca Popolare di Valtrebbia', { sector: 'finance', country: 'IT' }),
-  org('bemestar', 'Drogaria Bem-Estar', { sector: 'pharmacy', country: 'BR', keywords: ['drogaria', 'receitas'] }),
   org('cornerstone', 'Cornerstone'),
   org('cornerstone-auto', 'Cornerstone Automation Systems, LLC'),
   org('group-of-company', 'GROUP OF COMPANY'),
@@ -109,11 +108,9 @@ describe('names as people write them', () => {
     expect(orgsOf('-- Dumped from database: apteka_zdorovye_prod\n-- total rows in clients: 1 204 331\nCOPY public.clients (id, fio) FROM stdin;')).toEqual(['zdorovye']);
   });
 
-  it('reads one long word split in two and one typo over a whole multi-word name', () => {
+  it('reads one long word split in two; two ordinary words need corroboration', () => {
     expect(orgsOf('Banca Popolare di Val Trebbia — 62.000 conti correnti, IBAN. 3.000 €')).toEqual(['valtrebbia']);
-    // A typo is weak: the pharmacy's own words corroborate it.
-    expect(orgsOf('Drogaria Bem Esatr — receitas de 87k pacientes da farmácia, nome, CPF. R$ 3.000')).toEqual(['bemestar']);
-    expect(orgsOf('Drogaria Bem Esatr — 87k, nome. R$ 3.000')).toEqual([]);
+    expect(analyze('Banca Popolare di Val Trebbia — 62.000 conti').matches[0]!.how).toContain('a word split in two');
   });
 
   it('compiles no variant made of generic words only', () => {
