@@ -77,6 +77,12 @@ const COMPETITOR_PHRASE = /(?:^|[^\p{L}])(?:competitors? (?:of|to)|rival of|conc
 /** A yardstick: "twice the size of the X file", "il doppio del dump X", "più grande di quello della X". */
 const YARDSTICK_PHRASE = /(?:^|[^\p{L}])(?:twice|double|half|times|deux fois|le double|la moitie|el doble|la mitad|o dobro|a metade|il doppio|la meta|doppelt|halb so|в два раза|вдвое|bigger than|larger than|smaller than|plus gros(?:se)? que|plus grand(?:e)? que|mas grande que|maior (?:que|do que)|piu grande di|grosser als|больше чем|compared (?:to|with)|compare a|comparado con|comparado com|rispetto a|verglichen mit|по сравнению с)(?:[^\p{L}]|$)/u;
 
+/**
+ * The stems every role phrase above contains: a clause with none of them (most clauses) is read
+ * no further, one scan instead of eight.
+ */
+const ANY_ROLE_STEM = /client|custom|kunden|клиент|заказчик|tenant|mandant|partner|parceir|socio|suppl|fourni|proveed|fornec|forni|lieferant|поставщ|поставля|assur|asegur|segur|insur|versich|страх|brand|marque|marca|marchi|marken|бренд|referen|invoice|factur|fatur|fattur|rechnung|lieferschein|счета|наклад|albaran|bolle|delivery notes|bons de|work|travail|trabaj|arbeit|lavor|работ|campa|subcontr|sous-trait|subappalt|subunternehm|prestat|contractor|vendor|sell|sold|vend|verkauf|distribu|прода|pay|paid|pagam|pago|paiem|payes|zahl|bezahl|платеж|оплат|cobro|deliver|ship|livr|exped|envi|entreg|versand|versendet|geliefert|spedi|consegn|доставк|отправк|competit|rival|concurr|concorr|konkurr|wettbewerb|конкурент|twice|double|half|times|fois|moitie|doble|mitad|dobro|metade|doppi|meta|doppelt|halb so|вдвое|в два|bigger|larger|smaller|plus gros|plus grand|mas grande|maior|piu grande|grosser|больше|compar|rispetto|vergl|сравнен|use|using|usan|usa|utilis|usam|usando|nutz|verwend|usano|utilizz|utiliza|использ|runs? on|hosted|built on|erp|crm|software|system|logiciel|sistema|platform|plataforma|piattaforma|keep|gardent|provided|sourced|bezogen|among|parmi|entre|tra i|fra i|unter|среди/u;
+
 export interface ClauseRole {
   reason: string;
 }
@@ -84,12 +90,17 @@ export interface ClauseRole {
 /** The role the clause gives the mention starting at `from`, or null when it gives none. */
 export function roleFromClause(text: string, from: number): ClauseRole | null {
   const line = text.slice(Math.max(0, from - 160), from).split('\n').at(-1)!;
-  if (ROLE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
-  if (SOFTWARE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'named in brackets as the software in question, not the victim' };
+  if (line.includes('(')) {
+    if (ROLE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
+    if (SOFTWARE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'named in brackets as the software in question, not the victim' };
+  }
   const start = clauseStart(text, from);
+  // A name that opens its clause ("Médiprix — 150 000 clients") has no words before it to give a role.
+  if (from - start < 3 && text[start - 1] !== '(') return null;
   // "Deliveries were done by CEL (Courrier Express Laurentides …)": what is in brackets takes the
   // role of the clause the brackets stand in.
   const clause = text[start - 1] === '(' ? text.slice(clauseStart(text, start - 1), from) : text.slice(start, from);
+  if (!ANY_ROLE_STEM.test(clause)) return null;
   // "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's.
   const label = LIST_LABEL.exec(clause);
   if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };

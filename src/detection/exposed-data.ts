@@ -23,19 +23,27 @@ const DOWNLOAD = /(?:download|telecharg\S*|descarga\S*|baixar|herunterladen|ск
 
 export type ExposedData = 'live secrets' | 'database dump' | 'backup listing';
 
+/** Words each form needs somewhere in the text: most postings have none and are read no further. */
+const SECRET_SIGN = /(?:pass|pwd|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
+const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
+
 export function findExposedData(text: string): ExposedData | null {
+  const maySecrets = SECRET_SIGN.test(text);
+  const mayDump = DUMP_SIGN.test(text);
+  const mayListing = DOWNLOAD.test(text);
+  if (!maySecrets && !mayDump && !mayListing) return null;
   const lines = text.split('\n', 200).map((line) => line.slice(0, 300));
   let secrets = 0;
   let dumpLines = 0;
   let listedFiles = 0;
   for (const line of lines) {
-    const secret = SECRET_LINE.exec(line);
+    const secret = maySecrets ? SECRET_LINE.exec(line) : null;
     if (secret && !PLACEHOLDER.test(secret[1]!)) secrets += 1;
-    if (DUMP_HEADER.test(line)) dumpLines += 1;
-    if (LISTED_FILE.test(line)) listedFiles += 1;
+    if (mayDump && DUMP_HEADER.test(line)) dumpLines += 1;
+    if (mayListing && LISTED_FILE.test(line)) listedFiles += 1;
   }
   if (secrets >= 2 || (secrets === 1 && STILL_LIVE.test(text))) return 'live secrets';
   if (dumpLines >= 2) return 'database dump';
-  if (listedFiles >= 2 && DOWNLOAD.test(text)) return 'backup listing';
+  if (listedFiles >= 2) return 'backup listing';
   return null;
 }

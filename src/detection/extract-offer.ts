@@ -7,6 +7,16 @@ const CURRENCY_NAMES: Record<string, string> = {
 const AFTER = /(?<![\p{L}\p{N}.,])([1-9]\d{0,2}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?\s?(usdt|usd|eur|euros?|btc|xmr|eth|ltc|cad|chf|gbp|rub|brl|reais|dollars?|[$€£₽](?!\s?\d))(?![\p{L}])/u;
 const BEFORE = /(us\$|r\$|c\$|[$€£₽]|usd|eur|chf|cad|gbp)\s?([1-9]\d{0,2}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?(?![\p{L}\p{N}])/u;
 
+const BEFORE_ALL = new RegExp(BEFORE.source, 'gu');
+const AFTER_ALL = new RegExp(AFTER.source, 'gu');
+
+function firstMatches(pattern: RegExp, text: string, most = 8): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null && found.length < most; match = pattern.exec(text)) found.push(match);
+  return found;
+}
+
 function toAmount(raw: string, thousands: string | undefined): number {
   if (thousands) return Number(raw.replace(/[ '’]/g, '').replace(',', '.')) * 1000;
   if (/^[1-9]\d{0,2}(?:[ '’.,]\d{3})+$/.test(raw)) return Number(raw.replace(/[ '’.,]/g, ''));
@@ -22,11 +32,12 @@ const SCALE_AFTER = /^\s*(?:billions?|bn|mrd\.?|milliards?|miliardi|mil millones
 
 /** The first asking price, as written in either order ("$1,500", "1 500 USDT", "R$ 3.500", "8к$"). */
 export function extractPrice(text: string): Price | null {
+  // The first few amounts of each form, in order of place: a company figure may come first.
   const candidates = [
-    ...[...text.matchAll(new RegExp(BEFORE.source, 'gu'))].map((match) => ({ currency: match[1]!, raw: match[2]!, k: match[3], index: match.index, end: match.index + match[0].length })),
-    ...[...text.matchAll(new RegExp(AFTER.source, 'gu'))].map((match) => ({ currency: match[3]!, raw: match[1]!, k: match[2], index: match.index, end: match.index + match[0].length })),
+    ...firstMatches(BEFORE_ALL, text).map((match) => ({ currency: match[1]!, raw: match[2]!, k: match[3], index: match.index, end: match.index + match[0].length })),
+    ...firstMatches(AFTER_ALL, text).map((match) => ({ currency: match[3]!, raw: match[1]!, k: match[2], index: match.index, end: match.index + match[0].length })),
   ].sort((a, b) => a.index - b.index);
-  for (const candidate of candidates.slice(0, 50)) {
+  for (const candidate of candidates) {
     if (COMPANY_FIGURE_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) || SCALE_AFTER.test(text.slice(candidate.end, candidate.end + 20))) continue;
     const amount = toAmount(candidate.raw, candidate.k);
     if (!Number.isFinite(amount) || amount <= 0) continue;

@@ -91,7 +91,6 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
   const candidates: CountCandidate[] = [];
   const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
     if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
-    if (!rounded && /^\d+$/u.test(text.slice(index, endIndex)) && isPartOfName(original, index, endIndex)) return;
     const lineStart = Math.max(0, index - 200, text.lastIndexOf('\n', index - 1) + 1);
     const before = text.slice(Math.max(lineStart, index - 40), index);
     const after = text.slice(endIndex, endIndex + 100);
@@ -109,6 +108,8 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
       // "4K" next to "Netflix" is a resolution: a small rounded figure needs a noun to be a count.
       if (rounded && value >= 10_000) { score = 2; why = 'rounded figure'; } else if (rounded) { score = 1; why = 'small rounded figure'; } else if (value >= 1000) { score = 1.5; why = 'figure'; } else return;
     }
+    // Checked last, for the few numbers that are still candidates: it reads the original text.
+    if (score < 3 && !rounded && /^\d+$/u.test(text.slice(index, endIndex)) && isPartOfName(original, index, endIndex)) return;
     candidates.push({ value: Math.round(value), index, score, rounded, why });
   };
 

@@ -35,13 +35,7 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     }
   });
 
-  if (compiled.typoIndex.size > 0) {
-    const exact = found.filter((occurrence) => occurrence.term.role !== 'keyword');
-    const typos: TermOccurrence[] = [];
-    findTypos(compiled, view, text, exactTokens, typos);
-    // A place an exact name already reads is not also read as another name with a typo.
-    for (const typo of typos) if (!exact.some((other) => other.from < typo.to && other.to > typo.from)) found.push(typo);
-  }
+  if (compiled.typoIndex.size > 0) findTypos(compiled, view, text, exactTokens, found);
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 

@@ -30,6 +30,9 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:located in|based in|headquartered in|situ
 /** "X, do mesmo grupo, não foi afectada", "X was not affected": the author says it is not the victim. */
 const NOT_AFFECTED_AFTER = /^[^.;!?\n]{0,60}?(?:(?:was|were|is|are|has|have) not (?:been )?(?:affected|impacted|breached|hit|involved)|unaffected|nao (?:foi|foram|e|esta) (?:afectad|afetad|atingid|envolvid)|no (?:fue|fueron|ha sido|esta) (?:afectad|impactad|involucrad)|n'(?:a|ont|est) pas (?:ete )?(?:touche|affecte|concerne|impacte)|nicht betroffen|non (?:e|sono|e stata|e stato) (?:stat[ao] )?(?:coinvolt|colpit|interessat)|не пострадал|не затронут)/u;
 
+/** A negation word or "unaffected": without one nearby there is nothing for NOT_AFFECTED_AFTER to find. */
+const NOT_AFFECTED_SIGN = /not|unaffected|nao|no |n'|nicht|non |не /u;
+
 /** "gestionale (Nuvola) usato dal Comune": software the victim uses, named before it. */
 const USED_BY_AFTER = /^[\s)"'»]{0,3}(?:\S+\s+)?(?:used by|utilise(?:e|s|es)? par|usad[oa]s? (?:por|pel[oa])|usat[oa] (?:da|dal|dalla|dai)|utilizzat[oa] (?:da|dal|dalla)|genutzt von|verwendet von|eingesetzt bei|используем\S* )/u;
 
@@ -38,15 +41,26 @@ const TRACKING_AFTER = /^\s*(?:tracking|suivi|seguimiento|rastreio|sendungsverfo
 
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
+/** One reading per mention: judging a name and corroborating another both ask. */
+const rolesRead = new WeakMap<TermOccurrence, MentionRole>();
+
 /** Why this mention does not make its organization the victim, or null when nothing says so. */
 export function roleOfMention(normalized: NormalizedText, mention: TermOccurrence): MentionRole {
+  const known = rolesRead.get(mention);
+  if (known !== undefined) return known;
+  const role = readRoleOfMention(normalized, mention);
+  rolesRead.set(mention, role);
+  return role;
+}
+
+function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence): MentionRole {
   const text = normalized.text;
   // A negation or an example reaches no further back than its clause: "(nicht die Alpenblick Reha AG)".
   const before = text.slice(Math.max(clauseStart(text, mention.from), mention.from - 60), mention.from);
   const longBefore = text.slice(Math.max(0, mention.from - 100), mention.from).split('\n').at(-1)!;
   const after = text.slice(mention.to, mention.to + 40);
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
-  if (NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
+  if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.

@@ -95,7 +95,10 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   }
   // "Colegio Albert Einstein", "Mairie de Malakoff", "PORT OF ANTWERP", "ROYAL ANTWERP FC".
   const previous = /(\p{Lu}[\p{L}]+)(?: (?:de|d'|of|di|du|von|van|del|da|do)|) ?$/iu.exec(originalBefore.replace(/[’']$/u, "' ").replace(/ ?[«"„“]$/u, ' '));
-  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(normalizeText(previous[1]!).text) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
+  // "Pierce College Pierce College creates…": a noun of the organization's own name (the end of the
+  // same name written twice) makes no other name.
+  const previousNoun = previous ? normalizeText(previous[1]!).text : '';
+  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(previousNoun) && !nameWords.has(previousNoun) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
   const nextCaps = /^ ([A-Z]{2,5})(?![\p{L}])/u.exec(originalAfter)?.[1];
   if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return 'organization noun';
   // "CSS (Complémentaire santé solidaire)", "BOL (Brasil Online / UOL)": an acronym spelled out

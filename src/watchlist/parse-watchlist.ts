@@ -35,7 +35,7 @@ const nameList = z.array(nameTerm).max(WATCHLIST_LIMITS.termsPerList, `at most $
 
 /** "https://www.Example.ch/fr/" pasted as a domain is the domain example.ch. */
 function toBareDomain(value: string): string {
-  return value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//u, '').replace(/^www\d?\./u, '').replace(/[/?#].*$/u, '').replace(/:\d+$/u, '').replace(/\.$/u, '');
+  return value.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//u, '').replace(/^www\d?\.(?=[^.]+\.)/u, '').replace(/[/?#].*$/u, '').replace(/:\d+$/u, '').replace(/\.$/u, '');
 }
 
 export const organizationSchema = z.object({

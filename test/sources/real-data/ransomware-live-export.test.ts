@@ -25,7 +25,11 @@ function stableFraction(key: string): number {
 }
 
 // Only a website the site wrote as a host: "https://www.Wis-Pak, Inc" or "www.k???o???.com" is no domain to watch.
-const toHost = (website: string) => /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#])/iu.exec(website.trim())?.[1]?.toLowerCase();
+const toHost = (website: string) => {
+  const host = /^(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=$|[/:?#])/iu.exec(website.trim())?.[1]?.toLowerCase();
+  // "https://www.EOS": a site's placeholder, no domain.
+  return host && !/^www\.[^.]+$/u.test(host) ? host.replace(/^www\./u, '') : undefined;
+};
 
 describe.runIf(existsSync(EXPORT))('the real ransomware.live export served as a feed', () => {
   let site: LocalSite;
