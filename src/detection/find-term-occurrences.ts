@@ -73,25 +73,26 @@ function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: numb
 }
 
 function isTwoOrdinaryWords(term: CompiledTerm, offset: number): boolean {
+  const [wordStart, wordEnd] = wordAround(term, offset);
+  const words = commonWords();
+  return words.has(term.compact.slice(wordStart, offset)) && words.has(term.compact.slice(offset, wordEnd));
+}
+
+/** The word of the term's compact form that holds `offset`: [start, end). */
+function wordAround(term: CompiledTerm, offset: number): [number, number] {
   let wordStart = 0;
   let wordEnd = term.compact.length;
   for (const at of term.breaks.keys()) {
     if (at <= offset) wordStart = Math.max(wordStart, at);
     else wordEnd = Math.min(wordEnd, at);
   }
-  const words = commonWords();
-  return words.has(term.compact.slice(wordStart, offset)) && words.has(term.compact.slice(offset, wordEnd));
+  return [wordStart, wordEnd];
 }
 
 /** A strong name's word of eight letters or more may be written as two words of three or more. */
 function isSplittableAt(term: CompiledTerm, offset: number): boolean {
   if (term.weak || (term.role !== 'name' && term.role !== 'alias')) return false;
-  let wordStart = 0;
-  let wordEnd = term.compact.length;
-  for (const at of term.breaks.keys()) {
-    if (at <= offset) wordStart = Math.max(wordStart, at);
-    else wordEnd = Math.min(wordEnd, at);
-  }
+  const [wordStart, wordEnd] = wordAround(term, offset);
   return wordEnd - wordStart >= SPLIT_WORD_MIN && offset - wordStart >= SPLIT_PART_MIN && wordEnd - offset >= SPLIT_PART_MIN;
 }
 
