@@ -11,6 +11,8 @@ const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).m
 const PRICE = /(?:[$€£₽]\s?\d|\d[\d\s.,']{0,12}\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
 const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*[:,]?\s*\d+\s*(?:h|hrs?|hours?|heures?|ч)|[⏳⌛⏱🕒⏰]|\d\d:\d\d:\d\d|in \d+ (?:days|hours)|dans \d+ jours|over \d+ dagen|en \d+ dias|in \d+ tagen|через \d+/u;
 const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
+/** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
+const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
 const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
 /** "free sample", "échantillon gratuit", "campione gratuito": a sale's teaser, not a giveaway. */
 const FREE_SAMPLE = /(?:(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos\S*|бесплатн\S*)\s+(?:sample|echantillon|muestra|amostra|campione|probe|образец)|(?:sample|echantillon|muestra|amostra|campione|probe|образец)\S*(?:\s+\S+){0,3}?\s+(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*))/u;
@@ -48,7 +50,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
     return count('incident') > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
   }
   const exposed = hasPrice ? null : findExposedData(text);
-  if (exposed) return { kind: 'leak', reasons: [`published: ${exposed === 'live secrets' ? 'configuration with live secrets' : exposed === 'database dump' ? "a database dump's header and rows" : 'backup files listed with a download'}`] };
+  if (exposed) return { kind: 'leak', reasons: [`published: ${exposed === 'live secrets' ? 'configuration with live secrets' : exposed === 'database dump' ? "a database dump's header and rows" : exposed === 'repository' ? 'a source repository mirrored with a download' : 'backup files listed with a download'}`] };
   if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
   if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
 
@@ -58,7 +60,12 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const notAnOffer = count('not-an-offer') > 0;
 
   const accessOffer = (accessWords > 0 && accessTech > 0) || accessTech >= 2 || ((accessWords > 0 || accessTech > 0) && hasPrice && !aboutData);
-  if (tag === 'access' || (accessOffer && (hasPrice || saleWords > 0 || tag === 'sale') && !notAnOffer)) {
+  // "RDP to the head office … Domain admin, Veeam reachable": a way in described at length is on
+  // offer even when the price is only "2.5k" or left to a private message.
+  // Mailbox words do not count here: a combolist of mailboxes is a leak of credentials.
+  const remoteTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word).filter((word) => !MAIL_WORDS.has(word))).size;
+  const describedWayIn = remoteTech >= 2 && (accessWords > 0 || remoteTech >= 3) && !/\?\s*$/u.test(text.trim());
+  if (tag === 'access' || (accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn) && !notAnOffer)) {
     if (tag === 'access' || accessWords > 0 || accessTech >= 2) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
   }
   if (tag === 'ransom' || ransomWords >= 3 || (ransomWords >= 2 && SIZE.test(text))) {

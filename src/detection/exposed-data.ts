@@ -19,9 +19,11 @@ const DUMP_HEADER = /^--\s*(?:mysql dump|mariadb dump|postgresql database dump|d
 
 /** A file in a listing, with its size: "/srv/backup/erp_dump.sql.gz   12G". */
 const LISTED_FILE = /^\s*(?:[\w.-]*[/\\])+[\w.-]+[/\\]?\s+(?:\d+(?:[.,]\d+)?\s*(?:[kmgt]i?b?|bytes|go|mo)|-)\s*$/u;
-const DOWNLOAD = /(?:download|telecharg\S*|descarga\S*|baixar|herunterladen|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain)/u;
+const DOWNLOAD = /(?:download|telecharg\S*|descarga\S*|baixar|herunterladen|scarica\S*|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain|magnet:\?xt=)/u;
+/** A repository mirrored in full: "ledgerly-core.git full mirror … magnet:?xt=…". */
+const REPOSITORY = /(?:\.git\b|git mirror|full mirror|repositor(?:y|io)|branches:)/u;
 
-export type ExposedData = 'live secrets' | 'database dump' | 'backup listing';
+export type ExposedData = 'live secrets' | 'database dump' | 'backup listing' | 'repository';
 
 /** Words each form needs somewhere in the text: most postings have none and are read no further. */
 const SECRET_SIGN = /(?:pass|pwd|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
@@ -45,5 +47,6 @@ export function findExposedData(text: string): ExposedData | null {
   if (secrets >= 2 || (secrets === 1 && STILL_LIVE.test(text))) return 'live secrets';
   if (dumpLines >= 2) return 'database dump';
   if (listedFiles >= 2) return 'backup listing';
+  if (mayListing && REPOSITORY.test(text)) return 'repository';
   return null;
 }

@@ -28,7 +28,7 @@ const WORDED = [
 ];
 const RECORD_NOUN_BEFORE = new RegExp(`(?:${RECORD_NOUNS.filter((word) => !word.includes(' ')).map((word) => normalizeText(word.replace('*', '')).text).join('|')})\\S*\\s*(?:\\([^)]{0,30}\\))?\\s*[—–-]?\\s*[~≈]?\\s*$`, 'u');
 /** German and Dutch compounds end in their record noun. */
-const COMPOUND_RECORDS = ['datensatze', 'konten', 'kunden', 'eintrage', 'adressen', 'nummern', 'gegevens'];
+const COMPOUND_RECORDS = ['datensatze', 'konten', 'kunden', 'eintrage', 'adressen', 'nummern', 'gegevens', 'akten'];
 const FILLERS = new Set(['em', 'in', 'im', 'de', 'd', 'of', 'du', 'des', 'total', 'unique', 'online', 'en', 'the', 'di', 'von', 'van', 'approx', 'more', 'plus', 'over', 'fresh',
   'verified', 'valid', 'checked', 'active', 'real', 'full', 'new', 'mas', 'mais', 'uber', 'свыше', 'более', 'do', 'da', 'del']);
 

@@ -16,7 +16,7 @@ export const TAGS: Record<'sale' | 'leak' | 'access' | 'ransom' | 'other', strin
 /** Offers: a thing is for sale, at a price or by private deal. */
 export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends', 'vente', 'vendo', 'vendemos', 'en venta', 'se vende', 'vendesi', 'in vendita',
   'verkaufe', 'zu verkaufen', 'te koop', 'продам', 'продаю', 'продается', 'продаётся', 'продажа', 'price', 'prix', 'precio', 'preco', 'preis', 'prezzo', 'prijs', 'цена',
-  'стоимость', 'escrow', 'middleman', 'mm', 'intermediaire', 'intermediario', 'intermediario do', 'gerant', 'гарант', 'гарантом', 'treuhand', 'dm for price', 'dm pour',
+  'стоимость', 'escrow', 'middleman', 'mm', 'intermediaire', 'intermediario', 'intermediario do', 'gerant', 'гарант', 'garante', 'por garante', 'via garant', 'garant', 'гарантом', 'treuhand', 'dm for price', 'dm pour',
   'pm for price', 'price on request', 'prix sur demande', 'sur demande', 'preis auf anfrage', 'precio a consultar', 'a consultar', 'в лс', 'пишите в лс', 'лс',
   'auction', 'enchere*', 'subasta', 'leilao', 'старт', 'блиц', 'blitz', 'per record', 'bulk', 'chama no pv', 'no pv', 'escribime', 'dm', 'pm', 'serious buyers',
   'no timewasters', 'its yours', "it's yours", 'yours for', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
@@ -35,7 +35,7 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'leaking in', 'contact us before', 'exfiltrated', 'we hold', 'proof pack', 'files will be', 'everything goes public', 'days left', 'jours restants',
   'apres expiration', 'data volume', 'encrypted', 'we will publish', 'last warning', 'zashifrovali', 'зашифровал*', 'выгрузил*', 'опубликуем', 'в паблик',
   'выйти на связь', 'hemos cifrado', 'ciframos', 'publicaremos', 'publicamos', 'contactarnos', 'ultimo aviso', 'chiffre', 'nous publierons', 'dernier avertissement',
-  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'we were inside', 'taken', 'pay or', 'negotiate'];
+  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'pubblichiamo', 'pubblicheremo tutto', 'per pagare', 'para pagar', 'pour payer', 'to pay', 'zum zahlen', 'zu zahlen', 'ждём оплату', 'ждем оплату', 'выкладываем', 'publicamos todo', 'publicaremos todo', 'on publie', 'nous publions', 'wir veroffentlichen alles', 'we were inside', 'taken', 'pay or', 'negotiate'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
@@ -64,7 +64,7 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'je paie', 'i pay', 'pago bien', 'pago bem', 'zahle gut', 'плачу', 'scam report',
   'ripper', 'avoid him', 'a cuanto', 'how much', 'combien', 'quanto custa', 'quanto costa', 'сколько стоит', 'софт для', 'checker', 'чекер*', 'software for',
   'vacuum sealed', 'stealth packaging', 'discreet packaging', 'shipping worldwide', 'worldwide shipping', 'envio discreto', 'embalaje discreto', 'livraison discrete',
-  'no refunds', 'scam warning', 'scammer', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'no refunds', 'scam alert', 'scam warning', 'scammer', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
@@ -87,4 +87,6 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'usuarios', 'members', 'membres', 'miembros', 'leads', 'fullz', 'combo*', 'logs', 'file', 'files', 'fichier*', 'archivo*', 'arquivo*', 'datei*', 'export*',
   'logins', 'логи', 'логов', 'list', 'liste', 'lista', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
   'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*',
-  'subscribers', 'abonnes', 'profiles', 'dossiers', 'extrait', 'sample', 'echantillon', 'source code', 'code source'];
+  'subscribers', 'abonnes', 'profiles', 'dossiers', 'extrait', 'sample', 'echantillon', 'source code', 'code source',
+  'catia', 'drawings', 'dessins', 'planos', 'zeichnungen', 'konstruktionsdaten', 'disegni', 'desenhos', 'чертеж*', 'contracts', 'contrats', 'contratos', 'contratti',
+  'vertrage', 'specifications', 'repository', 'repo', 'git', 'mirror', 'akten', 'schadensakten', 'fascicoli', 'expedientes', 'processos', 'rezeptdaten', 'ricette'];
