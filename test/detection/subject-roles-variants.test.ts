@@ -78,6 +78,13 @@ describe('roles scoped to their clause', () => {
     expect(orgsOf('Clínica dental — 6.300 pacientes con IBAN de domiciliación (Harborline Credit Union, Ibercaja). 400€')).toEqual([]);
   });
 
+  it('reads roles that sellers state without a label or a colon', () => {
+    expect(orgsOf('[DE] Sendungsdaten 870k — Logistikdienstleister, Kunden u. a. NordFracht und Harborline Credit Union. 1.800 $.')).toEqual([]);
+    expect(orgsOf('[ES] CC tienda online 18.3k — Los pagos los procesa Harborline Credit Union pero el skimmer estaba en el checkout. 900 $')).toEqual([]);
+    expect(orgsOf('💥 VENTE 💥 Boutique en ligne 67 400 clients, commandes + n° de suivi NordFracht. 450 USDT')).toEqual([]);
+    expect(orgsOf('Bäckerei Hummel — Lohnunterlagen (Export aus Cobalto), Verträge. Zeit: 5 Tage', { source: 'dls' })).toEqual([]);
+  });
+
   it('keeps the victim when a negation in brackets excludes a sister body of a longer name', () => {
     expect(orgsOf('Privatklinik Alpenblick — 9.870 Patienten, Diagnosen (nicht die Alpenblick Reha AG in Davos). 4.500 CHF')).toEqual(['alpenblick']);
   });
@@ -123,6 +130,12 @@ describe('what a text exposes by its form', () => {
     expect(analyze('# production .env — patchworklabs.io (still live)\nDB_HOST=pw-prod.rds.amazonaws.com\nDB_PASSWORD=Qm7!vT2#pL9zR\nAWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENG', { source: 'paste' })).toMatchObject({ kind: 'leak', orgs: ['patchwork'] });
     expect(analyze('Backup-Server von patchworklabs.io offen:\n/srv/backup/pw/erp_dump.sql.gz   12G\n/srv/backup/pw/cad.7z   88G\nDownload: hxxp://91.214.x.x/pw/').kind).toBe('leak');
     expect(analyze('# .env\nDB_HOST=db\nDB_USER=app\nDB_PASSWORD=changeme\nREDIS_URL=redis://cache:6379/0', { source: 'paste' }).kind).toBe('other');
+  });
+
+  it('reads a way in described at length as access, and a mirrored repository with a download as a leak', () => {
+    expect(analyze('RDP to the head office of Patchwork Labs. Domain admin, Veeam backups reachable. 2.5k').kind).toBe('access');
+    expect(analyze('anyone still has the Patchwork Labs admin panel access?', { source: 'chat' }).kind).not.toBe('access');
+    expect(analyze('patchwork-core.git full mirror\nbranches: main, release/4.2\nmagnet:?xt=urn:btih:9f1c7e2d&dn=patchwork-core.tar.zst (1.3 GB)')).toMatchObject({ kind: 'leak', orgs: [] });
   });
 
   it('counts the mailboxes an access offer sells, and reads a free sample beside a price as a sale', () => {
