@@ -12,7 +12,8 @@ import type { OrgVerdict } from './judge-mentions.js';
  * Subject organizations come first.
  */
 export function applySubject(compiled: CompiledWatchlist, text: string, subject: PostingSubject | null, verdicts: OrgVerdict[]): OrgVerdict[] {
-  if (!subject || subject.findings.length === 0) return verdicts;
+  if (!subject) return verdicts;
+  if (subject.findings.length === 0) return verdicts;
   const byOrg = new Map(verdicts.map((verdict) => [verdict.orgIndex, verdict]));
   const first: OrgVerdict[] = [];
   for (const finding of subject.findings) {
@@ -45,3 +46,4 @@ export function applySubject(compiled: CompiledWatchlist, text: string, subject:
   }
   return [...first, ...verdicts.filter((verdict) => byOrg.has(verdict.orgIndex))];
 }
+

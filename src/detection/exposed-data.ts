@@ -18,8 +18,8 @@ const STILL_LIVE = /(?:still (?:valid|live|working)|valid as of|live as of|teste
 const DUMP_HEADER = /^--\s*(?:mysql dump|mariadb dump|postgresql database dump|dumped from database|host:\s*\S+\s+database:|server version|rows?:|total rows)|^copy\s+[\w."]+\s*\([^)]*\)\s+from stdin|^insert into\s+[\w."`]+\s+values\s*\(\d/u;
 
 /** A file in a listing, with its size: "/srv/backup/erp_dump.sql.gz   12G". */
-const LISTED_FILE = /^\s*(?:[\w.-]*[/\\])+[\w.-]+[/\\]?\s+(?:\d+(?:[.,]\d+)?\s*(?:[kmgt]i?b?|bytes|go|mo)|-)\s*$/u;
-const DOWNLOAD = /(?:download|telecharg\S*|descarga\S*|baixar|herunterladen|scarica\S*|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain|magnet:\?xt=)/u;
+const LISTED_FILE = /^\s*(?:(?:[\w.-]*[/\\])+[\w.-]+[/\\]?|[\w.-]+\.(?:sql|gz|zip|tar|tgz|7z|rar|bak|csv|json|xlsx?|dump|db|zst)|[\w.-]+\/)(?:\s+\S+){0,2}\s+(?:\d+(?:[.,]\d+)?\s*(?:[kmgt]i?b?|bytes|go|mo)|-)\s*$/u;
+const DOWNLOAD = /(?:index of \/|качай\S*|download|telecharg\S*|descarga\S*|baixar|herunterladen|scarica\S*|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain|magnet:\?xt=)/u;
 /** A repository mirrored in full: "ledgerly-core.git full mirror … magnet:?xt=…". */
 const REPOSITORY = /(?:\.git\b|git mirror|full mirror|repositor(?:y|io)|branches:)/u;
 

@@ -9,7 +9,7 @@ import { clauseStart, roleFromClause } from './clause-roles.js';
  * ("envoi GLS suivi", "via Delhivery"), or listed among mail providers ("@gmail.com
  * @free.fr @orange.fr"). Normalized text; the name follows the `…BEFORE` patterns directly.
  */
-const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|no|non|pas|nicht|kein|keine|nao|не|ни|without|sans|sin|sem|ohne|except|excluding|hors|nor|isnt|isn't|aren't)(?:\s+\S+){0,3}\s*$/u;
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:(?:not|no|non|pas|nicht|kein|keine|nao|не|ни|without|sans|sin|sem|ohne|except|excluding|hors|nor|isnt|isn't|aren't)(?:\s+\S+){0,3}|(?:nothing to do with|rien a voir avec|nada que ver con|nada a ver com|nichts zu tun mit|niente a che vedere con|не имеет отношения к|не путать с)(?:\s+\S+){0,2})\s*$/u;
 const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:such as|tels que|telles que|como|come|wie etwa|wie z b|same as|similar to|just like|like the|comme pour|comme chez|que pour|como con|como en|wie bei|как у|как с|как в|такой же|after the|apres l'affaire|apres le|depuis l'affaire|since the|reminiscent of|прошлогодн\S*)(?:\s+\S+){0,2}\s*$/u;
 const EXAMPLE_AFTER = /^\s*(?:\S+\s+){0,3}(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|l'an dernier|l'annee derniere|le mois dernier|el (?:ano|mes) pasado|(?:ano|mes) passado|letzte[ns]? (?:jahr|monat)|в прошлом (?:году|месяце)|back in 20\d\d)/u;
 const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:cheaper|moins cher|mas barato|mais barato|billiger|дешевле|piu economico|more|better|bigger|fresher|newer|larger|mais|melhor|maior|plus|mieux|meilleur\S*|mas|mejor|mayor|mehr|besser|grosser|neuer|больше|лучше|свежее|piu|meglio)\s+(?:\S+\s+){0,2}(?:than|que|als|чем|di|del|della|che)(?:\s+\S+){0,3}\s*$/u;

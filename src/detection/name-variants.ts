@@ -43,7 +43,7 @@ const CONNECTORS = new Set(['de', 'di', 'del', 'della', 'dello', 'des', 'du', 'd
 const ABBREVIATIONS: Record<string, readonly string[]> = {
   santa: ['sta.'], santo: ['sto.'], saint: ['st.', 'st'], sainte: ['ste.'], sankt: ['st.'], 'são': ['s.'], san: ['s.'],
   hospital: ['hosp.'], university: ['univ.'], universidad: ['univ.'], université: ['univ.'], international: ['intl.', 'intl'],
-  company: ['co.', 'co'], compañía: ['cía.', 'cia'], association: ['assoc.'], department: ['dept.'], mount: ['mt.'], doctor: ['dr.'],
+  company: ['co.', 'co'], popolare: ['pop.'], popular: ['pop.'], compañía: ['cía.', 'cia'], association: ['assoc.'], department: ['dept.'], mount: ['mt.'], doctor: ['dr.'],
 };
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 

@@ -64,6 +64,7 @@ const PRECEDING_ORGANIZATION_NOUNS = new Set(['colegio', 'escuela', 'ecole', 'sc
   'ayuntamiento', 'prefeitura', 'gemeente', 'airport', 'aeroport', 'museum', 'musee', 'club', 'team',
   // Russian and Ukrainian legal forms come before the name: "ООО «Ромашка»" is some company of that name.
   'ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тов', 'пп']);
+const LEGAL_FORMS_BEFORE = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'ип', 'тов', 'пп']);
 /** Words after a name, in capitals, that make it a club or another company: "ROYAL ANTWERP FC". */
 const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 'sv', 'vfb', 'vfl', 'bk', 'if', 'llp']);
 
@@ -98,7 +99,10 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   // "Pierce College Pierce College creates…": a noun of the organization's own name (the end of the
   // same name written twice) makes no other name.
   const previousNoun = previous ? normalizeText(previous[1]!).text : '';
-  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(previousNoun) && !nameWords.has(previousNoun) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
+  // A legal form before a full name of several words is that name's own ("ООО «Камский Агрегатный
+  // Завод»"); before a one-word alias it is some company of that name ("ООО «Ромашка»").
+  const isLegalForm = LEGAL_FORMS_BEFORE.has(previousNoun);
+  if (previous && PRECEDING_ORGANIZATION_NOUNS.has(previousNoun) && !nameWords.has(previousNoun) && !(isLegalForm && mention.term.breaks.size > 0) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
   const nextCaps = /^ ([A-Z]{2,5})(?![\p{L}])/u.exec(originalAfter)?.[1];
   if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return 'organization noun';
   // "CSS (Complémentaire santé solidaire)", "BOL (Brasil Online / UOL)": an acronym spelled out

@@ -31,7 +31,7 @@ export interface SubjectIndex {
 
 /** Words at the ends of a name that do not tell two organizations apart in a victim field. */
 const FORM_WORDS = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorporated', 'limited', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
-  'holding', 'holdings', 'the', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
+  'holding', 'holdings', 'the', 'ооо', 'оао', 'зао', 'пао', 'ао', 'тов', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
 
 /**
  * The compact key of a written name, without the form words at its ends; '' when nothing is left.

@@ -18,11 +18,11 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'verkaufe', 'zu verkaufen', 'te koop', 'продам', 'продаю', 'продается', 'продаётся', 'продажа', 'price', 'prix', 'precio', 'preco', 'preis', 'prezzo', 'prijs', 'цена',
   'стоимость', 'escrow', 'middleman', 'mm', 'intermediaire', 'intermediario', 'intermediario do', 'gerant', 'гарант', 'garante', 'por garante', 'via garant', 'garant', 'гарантом', 'treuhand', 'dm for price', 'dm pour',
   'pm for price', 'price on request', 'prix sur demande', 'sur demande', 'preis auf anfrage', 'precio a consultar', 'a consultar', 'в лс', 'пишите в лс', 'лс',
-  'auction', 'enchere*', 'subasta', 'leilao', 'старт', 'блиц', 'blitz', 'per record', 'bulk', 'chama no pv', 'no pv', 'escribime', 'dm', 'pm', 'serious buyers',
+  'auction', 'enchere*', 'cena', 'prodam', 'prodayu', 'aceito btc', 'acepto btc', 'accepting btc', 'btc only', 'only btc', 'xmr only', 'only xmr', 'trattabile', 'negotiable', 'negociable', 'negociavel', 'verhandelbar', 'торг', 'subasta', 'leilao', 'старт', 'блиц', 'blitz', 'per record', 'bulk', 'chama no pv', 'no pv', 'escribime', 'dm', 'pm', 'serious buyers',
   'no timewasters', 'its yours', "it's yours", 'yours for', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
-export const LEAK_WORDS = ['leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
+export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
   'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
@@ -89,4 +89,6 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*',
   'subscribers', 'abonnes', 'profiles', 'dossiers', 'extrait', 'sample', 'echantillon', 'source code', 'code source',
   'catia', 'drawings', 'dessins', 'planos', 'zeichnungen', 'konstruktionsdaten', 'disegni', 'desenhos', 'чертеж*', 'contracts', 'contrats', 'contratos', 'contratti',
-  'vertrage', 'specifications', 'repository', 'repo', 'git', 'mirror', 'akten', 'schadensakten', 'fascicoli', 'expedientes', 'processos', 'rezeptdaten', 'ricette'];
+  'vertrage', 'specifications', 'credentials', 'credenziali', 'credenciales', 'credenciais', 'identifiants', 'zugangsdaten', 'учетки', 'account', 'conto', 'conti',
+  'correspondence', 'corrispondenza', 'correspondance', 'correspondencia', 'correspondencia', 'korrespondenz', 'переписка', 'переписку', 'переписки', 'досье', 'абоненты', 'абонентов', 'abonenty',
+  'billing', 'crm', 'repository', 'repo', 'git', 'mirror', 'akten', 'schadensakten', 'fascicoli', 'expedientes', 'processos', 'rezeptdaten', 'ricette'];
