@@ -18,8 +18,6 @@ const SHIPPING = String.raw`(?:ship\S*|deliver\S*|envio\S*|envoi\S*|enviad\S*|li
 /** A shipping word, then the carrier: directly ("envoi GLS") or after "via/por/by" in the same clause. */
 const CARRIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${SHIPPING}\\s*:?\\s*$|${SHIPPING}[^.\\n]{0,60}(?:^|[^\\p{L}])(?:por|via|par|with|by|con|mit|com|через|avec)\\s*$`, 'u');
 
-/** "subcontratista de grandes operadores como SEUR", "sous-traitant de X": a client of the victim. */
-const CLIENT_BEFORE = /(?:^|[^\p{L}])(?:subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|supplier|fournisseur|proveedor|fornecedor|lieferant|partner|prestataire|contractor|vendor) (?:of|de|du|des|di|von|for|pour|para)(?:\s+\S+){0,4}\s*$|(?:^|[^\p{L}])(?:clients include|customers include|clients incluent|clientes incluyen|kunden wie|clients such as|customers such as)(?:\s+\S+){0,3}\s*$/u;
 
 /**
  * "St. Rose Hospital is located in Hayward, California": after "located in" comes a place, not
@@ -68,7 +66,6 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (clauseRole) return { excluded: false, reason: clauseRole.reason };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
   if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
-  if (CLIENT_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as a client or partner of the victim, not the victim' };
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
   return null;

@@ -109,8 +109,8 @@ export function nameVariants(written: string): NameVariant[] {
   // Spellings still all in Cyrillic first: "Аптека Здоровье" is likelier than "Pharmacy Zdorovye".
   const byScript = [{ written, how: '' }, ...variants].sort((a, b) => Number(/[a-z]/iu.test(a.written)) - Number(/[a-z]/iu.test(b.written)));
   const latin = byScript.flatMap((variant) => transliterations(variant.written).map((spelled) => ({ written: spelled.written, how: [variant.how, spelled.how].filter(Boolean).join(', ') })));
-  const ownScript = latin.filter((variant, index) => index < 4);
-  return [...new Map([...ownScript, ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
+  // The first Latin spellings (of the name and its Cyrillic variants) before the other variants, under the cap.
+  return [...new Map([...latin.slice(0, 4), ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
 }
 
 /** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */

@@ -7,14 +7,13 @@ import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 
-/** How a subject key was made from the watchlist, said in the match explanation. */
-export type SubjectKeyHow = string;
 
 export interface SubjectKey {
   orgIndex: number;
   /** As written in the watchlist. */
   term: string;
-  how: SubjectKeyHow;
+  /** How the key was made from the watchlist (name, alias, domain, site name, a variant), said in the match explanation. */
+  how: string;
 }
 
 /**
@@ -84,7 +83,7 @@ export function buildSubjectIndex(organizations: Organization[]): SubjectIndex {
     else if (!list.some((other) => other.orgIndex === entry.orgIndex)) list.push(entry);
   };
   organizations.forEach((organization, orgIndex) => {
-    const names: [string, SubjectKeyHow][] = [[organization.name, 'name'], ...organization.aliases.map((alias) => [alias, 'alias'] as [string, SubjectKeyHow])];
+    const names: [string, string][] = [[organization.name, 'name'], ...organization.aliases.map((alias) => [alias, 'alias'] as [string, string])];
     const hosts = [...organization.domains];
     for (const [name, how] of names) {
       const host = toHostName(name);
