@@ -13,7 +13,20 @@ const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*
 const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
 const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
-const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
+const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
+/**
+ * "… Zugriff auf Kreditakten. 3k.": an amount in thousands standing alone as the last sentence
+ * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
+ */
+const BARE_THOUSANDS_PRICE = /[.!]\s+\d{1,3}(?:[.,]\d)?\s?[kк]\.?[ \t]*$/mu;
+/** Stealer logs are harvested credentials, sold as data, whatever doors they open. */
+const STEALER = /(?<![\p{L}])(?:stealer\S*|стилер\S*|redline|raccoon|lumma|vidar)(?![\p{L}])/u;
+/**
+ * A posting that opens by announcing a way in: "Citrix-Zugang Sparkasse …", "Доступ к почте ВТУ",
+ * "Accesso webmail Villa Ginestra", "Shell auf dem Update-Server". Sellers of access often leave
+ * the price to a private message; the headline says what is on offer.
+ */
+const ACCESS_HEADLINE = /^[^\p{L}\p{N}]{0,6}(?:(?:[\p{L}\p{N}]+[\s-]){0,2}(?:access|acces|acceso|acesso|accesso|zugang|zugriff|доступ)(?:\s|$)|(?:admin(?:istrator)?\s|super\s?admin\s|root\s|domain admin\s|local admin\s)?(?:shell|webshell|шелл|rdp|vpn|citrix|owa|webmail|админка|админку)(?:\s|$))/u;
 /** "free sample", "échantillon gratuit", "campione gratuito": a sale's teaser, not a giveaway. */
 const FREE_SAMPLE = /(?:(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos\S*|бесплатн\S*)\s+(?:sample|echantillon|muestra|amostra|campione|probe|образец)|(?:sample|echantillon|muestra|amostra|campione|probe|образец)\S*(?:\s+\S+){0,3}?\s+(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*))/u;
 
@@ -28,7 +41,7 @@ export interface KindDecision {
  * the weight of offer, giving-away, extortion and access vocabulary. A sale or a leak must be of
  * data: an offer of replicas, IPTV or hosting is `other` whatever words it uses.
  */
-export function classifyKind(text: string, scan: VocabularyScan, source: SourceKind | undefined, hasDataTypes: boolean, hasCount: boolean): KindDecision {
+export function classifyKind(text: string, scan: VocabularyScan, source: SourceKind | undefined, hasDataTypes: boolean, hasCount: boolean, claimedCount: number | null = null): KindDecision {
   const reasons: string[] = [];
   const firstLine = text.slice(0, 300).split('\n', 1)[0]!;
   const count = (category: string) => hitsOf(scan, `kind:${category}`).length;
@@ -40,10 +53,13 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const accessWords = count('access');
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   const newsWords = count('news');
-  const hasPrice = PRICE.test(text);
+  const hasPrice = PRICE.test(text) || BARE_THOUSANDS_PRICE.test(text);
   const isFree = FREE_MARK.test(hasPrice ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
+  // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
+  const hasSize = SIZE.test(text);
   const aboutData = hasDataTypes || hasCount || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
+  const isQuestion = /\?\s*$/u.test(text.trim()) || firstLine.includes('?');
 
   if (source === 'news') {
     // FORMAT.md: news reports an incident; a results announcement or a store opening is other.
@@ -64,9 +80,11 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // offer even when the price is only "2.5k" or left to a private message.
   // Mailbox words do not count here: a combolist of mailboxes is a leak of credentials.
   const remoteTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word).filter((word) => !MAIL_WORDS.has(word))).size;
-  const describedWayIn = remoteTech >= 2 && (accessWords > 0 || remoteTech >= 3) && !/\?\s*$/u.test(text.trim());
-  if (tag === 'access' || (accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn) && !notAnOffer)) {
-    if (tag === 'access' || accessWords > 0 || accessTech >= 2) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
+  const describedWayIn = remoteTech >= 2 && (accessWords > 0 || remoteTech >= 3) && !isQuestion;
+  const announcedWayIn = (accessWords > 0 || accessTech > 0) && !isQuestion && headlines(text).some((line) => ACCESS_HEADLINE.test(line));
+  const harvested = STEALER.test(text);
+  if (tag === 'access' || (!harvested && !notAnOffer && ((accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn)) || announcedWayIn))) {
+    if (tag === 'access' || accessWords > 0 || accessTech >= 2 || announcedWayIn) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
   }
   if (tag === 'ransom' || ransomWords >= 3 || (ransomWords >= 2 && SIZE.test(text))) {
     return { kind: 'ransom', reasons: [...reasons, `extortion language (${ransomWords} cues)`] };
@@ -85,6 +103,13 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   if (source === 'market') saleScore += 2;
   if (saleScore === 0 && leakScore === 0) {
     if (newsWords >= 2) return { kind: 'news', reasons: ['reporting language'] };
+    // "Base completa de clientes: 412.733 registros", "BD de un courier gallego, 400k envíos":
+    // where data is traded, a database presented with its size is on offer, the price left to
+    // a private message. Chat and pastes are not shop windows; a question offers nothing.
+    // "20 lignes au hasard" is a sample size in a buyer's guide, not a database on offer.
+    if ((source === 'forum' || source === 'market' || source === 'telegram') && aboutData && hasCount && (claimedCount ?? 0) >= 1000 && !isQuestion) {
+      return { kind: 'sale', reasons: [...reasons, 'a database presented with its size where data is traded'] };
+    }
     return { kind: 'other', reasons: [...reasons, 'no offer and no leak'] };
   }
   if (newsWords >= 3 && !tag && saleScore < 4 && leakScore < 4 && source !== 'telegram' && source !== 'forum') {
@@ -108,6 +133,11 @@ function looksLikeCodeOrConfig(text: string): boolean {
   const codeLike = lines.filter((line) => CODE_LINE.test(line)).length;
   const strong = lines.filter((line) => STRONG_CODE_LINE.test(line)).length;
   return codeLike / lines.length >= 0.6 && strong >= 2;
+}
+
+/** The first line, and the first line of the body after a title: where a seller says what is on offer. */
+function headlines(text: string): string[] {
+  return text.slice(0, 400).split('\n', 4).map((line) => line.trim()).filter((line) => line !== '').slice(0, 2);
 }
 
 function isInsidePath(text: string, from: number, to: number): boolean {

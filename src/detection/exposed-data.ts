@@ -9,7 +9,7 @@
  */
 
 /** `KEY=value` or `key: value` where the key names a secret. */
-const SECRET_LINE = /^\s*(?:export\s+)?[\w.-]*(?:pass(?:word|wd)?|pwd|secret|api[_.-]?key|apikey|token|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|passphrase|bindpw|rootpw)[\w.-]*(?:\s*[=:]\s*|\s+)["']?([^\s"']{6,})/u;
+const SECRET_LINE = /^\s*(?:(?:#|\/\/|;)\s*)?(?:export\s+)?[\w.-]*(?:pass(?:word|wd)?|pwd|pw|psk|secret|api[_.-]?key|apikey|token|access[_.-]?key|private[_.-]?key|credentials?|auth[_.-]?key|passphrase|bindpw|rootpw)[\w.-]*(?:\s*[=:]\s*|\s+)["']?([^\s"']{6,})/u;
 /** Values that are placeholders, not secrets. */
 const PLACEHOLDER = /^(?:changeme|change[_-]?me|password\d*|secret|example|xxx+|\*+|<[^>]*>|\$\{[^}]*\}|\$[a-z_]+|your[_-]\S*|todo|null|none|empty|placeholder|dummy|test(?:123)?|123456|qwerty|admin)$/u;
 /** A note that the secrets still work: "still valid", "noch gültig", "работает". */
@@ -25,8 +25,16 @@ const REPOSITORY = /(?:\.git\b|git mirror|full mirror|repositor(?:y|io)|branches
 
 export type ExposedData = 'live secrets' | 'database dump' | 'backup listing' | 'repository';
 
+/**
+ * Where one line holds several settings ("user=root pass=AcN2025#", "user: svc / pass: S3cr3t!"),
+ * each is read as a line of its own.
+ */
+const SETTING_START = /(?<![\s;,|/])[\s;,|/]+(?=[\w.-]{1,40}\s*[=:])/u;
+/** A production host or label beside one secret: "DB_HOST=db1.example.ru", "# .env (prod)". */
+const PRODUCTION_HINT = /(?:^|\n)[ \t]*(?:#[ \t]*)?[\w.-]*host[ \t]*[=:][ \t]*[\w-]+\.[\w.-]+|\((?:prod|production|live)\)|(?<![\p{L}])(?:prod|production)(?![\p{L}])/u;
+
 /** Words each form needs somewhere in the text: most postings have none and are read no further. */
-const SECRET_SIGN = /(?:pass|pwd|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
+const SECRET_SIGN = /(?:pass|pwd|pw|psk|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
 const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
 
 export function findExposedData(text: string): ExposedData | null {
@@ -39,12 +47,16 @@ export function findExposedData(text: string): ExposedData | null {
   let dumpLines = 0;
   let listedFiles = 0;
   for (const line of lines) {
-    const secret = maySecrets ? SECRET_LINE.exec(line) : null;
-    if (secret && !PLACEHOLDER.test(secret[1]!)) secrets += 1;
+    if (maySecrets) {
+      for (const setting of line.split(SETTING_START)) {
+        const secret = SECRET_LINE.exec(setting);
+        if (secret && !PLACEHOLDER.test(secret[1]!)) secrets += 1;
+      }
+    }
     if (mayDump && DUMP_HEADER.test(line)) dumpLines += 1;
     if (mayListing && LISTED_FILE.test(line)) listedFiles += 1;
   }
-  if (secrets >= 2 || (secrets === 1 && STILL_LIVE.test(text))) return 'live secrets';
+  if (secrets >= 2 || (secrets === 1 && (STILL_LIVE.test(text) || PRODUCTION_HINT.test(text)))) return 'live secrets';
   if (dumpLines >= 2) return 'database dump';
   if (listedFiles >= 2) return 'backup listing';
   if (mayListing && REPOSITORY.test(text)) return 'repository';

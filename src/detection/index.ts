@@ -41,7 +41,7 @@ export function compileDetector(organizations: Organization[]): Detector {
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
       const { count, candidate } = extractRecordCount(normalized.text, normalized);
       const countsRecords = candidate !== null && candidate.score >= 2.5;
-      const decision = classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords);
+      const decision = classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords, countsRecords ? count : null);
       const kind = decision.kind;
       // An access offer claims a way in: its hosts and headcount are scope, not records, but the
       // accounts or mailboxes it sells ("19 Postfächer", "27 contas de webmail") are its claim.

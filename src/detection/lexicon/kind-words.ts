@@ -10,7 +10,7 @@ export const TAGS: Record<'sale' | 'leak' | 'access' | 'ransom' | 'other', strin
   ransom: ['ransom', 'ransomware', 'extortion', 'rancon'],
   other: ['wtb', 'buy', 'buying', 'achat', 'compro', 'куплю', 'recherche', 'busco', 'procuro', 'suche', 'cerco', 'ищу', 'req', 'scam report', 'scam', 'scammer',
     'ripper', 'arnaque', 'estafa', 'golpe', 'betrug', 'truffa', 'кидала', 'warning', 'avertissement', 'rules', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'question', 'help', 'aide', 'ayuda',
-    'discussion', 'tuto', 'tutorial', 'guide', 'request', 'info', 'news', 'announcement', 'annonce'],
+    'discussion', 'tuto', 'tutorial', 'guide', 'guia', 'guida', 'leitfaden', 'гайд', 'request', 'info', 'news', 'announcement', 'annonce'],
 };
 
 /** Offers: a thing is for sale, at a price or by private deal. */
@@ -23,7 +23,7 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
-  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
+  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'сливаю', 'сливаем', 'lo dejo libre', 'dejo libre', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
   'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
@@ -44,7 +44,10 @@ export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'a
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
   'acces a distance', 'remote access', 'backdoor', 'domain user', 'domain users', 'utente di dominio', 'usuario de dominio', 'utilisateur du domaine',
   // Mailboxes with their passwords are a way into the organization, not a list of records.
-  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers'];
+  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers',
+  'caixas de email', 'caixas de e mail', 'caixas postais', 'superadmin', 'backoffice', 'back office', 'шелл', 'веб шелл', 'mitarbeiterportal', 'intranet',
+  // "MFA not enforced" tells a buyer the logins open the door: said of a way in, not of records.
+  'no mfa', 'mfa not enforced', 'without mfa', 'sans mfa', 'sin mfa', 'sem mfa', 'ohne mfa', 'senza mfa', 'без mfa', 'доменный юзер', 'доменного юзера', 'доменная учетка'];
 
 export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
 
@@ -57,7 +60,8 @@ export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', '
 /** Posts that ask, discuss or set rules: no offer, whatever vocabulary they use. */
 export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
   'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', 'anyone got', "quelqu'un a", 'qqn a', 'alguien tiene', 'alguem tem', 'есть у кого', 'у кого есть',
-  'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'budget',
+  'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'my budget', 'mon budget', 'mi presupuesto', 'meu orcamento', 'mein budget', 'il mio budget',
+  'anyone selling', 'who sells', 'who is selling', 'paying good', 'quien vende', 'alguien vende', 'alguem vende', 'quem vende', 'chi vende', 'wer verkauft', 'кто продает', 'qui vend',
   'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
   'abonnement', 'subscription', 'suscripcion', 'assinatura', 'panel included', 'builder', 'crypter', 'fud', 'price list', 'pricelist', 'liste de prix',
   'lista de precios', 'прайс*', 'recruiting', 'affiliate program', 'affiliates wanted', 'партнерк*', 'concours', 'giveaway', 'розыгрыш', 'sorteio', 'sorteo', 'guide', 'tutorial', 'tuto', 'course', 'curso', 'cours', 'formation', 'method', 'methode', 'metodo',
@@ -74,7 +78,8 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
 export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*', 'attack*', 'attaqu*', 'attacco', 'angriff*', 'stolen', 'theft', 'vol de', 'piratage',
   'pirat*', 'fuite*', 'violation*', 'intrusion*', 'incident*', 'expos*', 'compromis*', 'unauthori*', 'non autoris*', 'acceso no autorizado', 'donnees', 'data', 'dados',
   'datos', 'daten', 'dati', 'данны*', 'утечк*', 'взлом*', 'хакер*', 'слив*', 'vazamento', 'vazou', 'vazad*', 'filtracion', 'filtrad*', 'gehackt', 'phishing', 'fraud*',
-  'misappropriat*', 'sold', 'selling', 'vend*', 'vente', 'sale', 'access*', 'acces', 'acceso', 'zugriff*', 'esposti', 'extortion', 'extorsion', 'encrypt*',
+  'misappropriat*', 'sold', 'selling', 'mis en vente', 'mise en vente', 'mises en vente', 'en vente', 'a la venta', 'a venda', 'in vendita', 'zum verkauf', 'vendus', 'vendidos', 'vendidas', 'venduti', 'verkauft', 'sale',
+  'rancongiciel*', 'datenabfluss', 'datenleck*', 'datenpanne', 'fuga de datos', 'fuga di dati', 'fuga de dados', 'access*', 'acces', 'acceso', 'zugriff*', 'esposti', 'extortion', 'extorsion', 'encrypt*',
   'chiffr*', 'cifrad*', 'malware', 'outage', 'panne', 'investigat*', 'enquete', 'police', 'cnil', 'privacy', 'acced*', 'accessed', 'vulnerab*', 'falla',
   'faille*', 'flaw*', 'patch*', 'gestohlen*', 'stole*', 'volee*', 'robad*', 'roubad*', 'sottratt*', 'украден*', 'похищен*', 'violazion*', 'rivendicazion*',
   'reivindica*', 'revendica*', 'claim*', 'lockbit', 'password*', 'passwort*', 'contrasena*', 'senha*', 'credential*', 'identifiants', 'logins', 'nessuna violazione', 'smishing', 'truffa', 'estafa', 'golpe', 'arnaque', 'betrug', 'мошенн*', 'scam*',
@@ -91,4 +96,9 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'catia', 'drawings', 'dessins', 'planos', 'zeichnungen', 'konstruktionsdaten', 'disegni', 'desenhos', 'чертеж*', 'contracts', 'contrats', 'contratos', 'contratti',
   'vertrage', 'specifications', 'credentials', 'credenziali', 'credenciales', 'credenciais', 'identifiants', 'zugangsdaten', 'учетки', 'account', 'conto', 'conti',
   'correspondence', 'corrispondenza', 'correspondance', 'correspondencia', 'correspondencia', 'korrespondenz', 'переписка', 'переписку', 'переписки', 'досье', 'абоненты', 'абонентов', 'abonenty',
-  'billing', 'crm', 'repository', 'repo', 'git', 'mirror', 'akten', 'schadensakten', 'fascicoli', 'expedientes', 'processos', 'rezeptdaten', 'ricette'];
+  'billing', 'crm', 'repository', 'repo', 'git', 'mirror', 'akten', 'schadensakten', 'fascicoli', 'expedientes', 'processos', 'rezeptdaten', 'ricette',
+  // Business records a company keeps: sold or dumped, they are its data as much as a customer table.
+  'bd', 'bdd', 'бд', 'spreadsheets', 'spreadsheet', 'planilhas', 'planilha', 'hojas de calculo', 'tableurs', 'tabelle', 'таблицы', 'таблиц', 'reports', 'relatorios', 'rapports', 'informes', 'berichte', 'отчеты', 'отчетов',
+  'invoices', 'factures', 'facturas', 'faturas', 'fatture', 'rechnungen',
+  'payroll', 'fiches de paie', 'nominas', 'folha de pagamento', 'buste paga', 'gehaltsabrechnung*', 'ведомост*', 'зарплатн*', 'kundendaten', 'kundenvertrage', 'konstruktionszeichnungen', 'datensatze',
+  'beneficiarios', 'assicurati', 'assures', 'versicherte', 'policyholders'];
