@@ -5,6 +5,7 @@ import type { TermOccurrence } from './compiled-watchlist.js';
 import { LEGAL_FORMS, OTHER_MEANINGS } from './lexicon/ambiguous-words.js';
 import { quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';
+import { commonWords } from './lexicon/common-words.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
 import { describedAsOtherTrade, isInsideAnotherName, namesakeCountry, otherTradeNoun } from './namesakes.js';
@@ -141,7 +142,19 @@ function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): 
   const { term } = mention.term;
   // Joined into one word where the name has several ("rxcorner", "farmaciassol"), it is written as a name.
   if (mention.term.breaks.size > 0 && !/[\s'-]/u.test(quote)) return false;
-  return term !== term.toLowerCase() && /^[\p{Ll}\s'-]+$/u.test(quote) && /\p{L}{5}/u.test(quote);
+  if (!(term !== term.toLowerCase() && /^[\p{Ll}\s'-]+$/u.test(quote))) return false;
+  // Sellers write "pennine haulage", "fonderie euganee" in lower case all the time: only a name
+  // made of ordinary words ("pay less", "high tide") reads as a phrase when it is not capitalized.
+  // One word, or words joined by a hyphen ("svyaz-plus"), of five letters or more, is read as a word.
+  const words = wordsOf(mention.term);
+  if (words.length < 2 || !quote.includes(' ')) return /\p{L}{5}/u.test(quote);
+  return words.every((word) => word.length < 3 || commonWords().has(word));
+}
+
+/** The words of a term's compact form, split where the written name had a break. */
+function wordsOf(term: TermOccurrence['term']): string[] {
+  const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
+  return cuts.slice(1).map((end, i) => term.compact.slice(cuts[i], end)).filter((word) => word !== '');
 }
 
 /** Legal forms and name words that carry a name on past the watched term. */

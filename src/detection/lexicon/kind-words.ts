@@ -35,7 +35,13 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'leaking in', 'contact us before', 'exfiltrated', 'we hold', 'proof pack', 'files will be', 'everything goes public', 'days left', 'jours restants',
   'apres expiration', 'data volume', 'encrypted', 'we will publish', 'last warning', 'zashifrovali', 'зашифровал*', 'выгрузил*', 'опубликуем', 'в паблик',
   'выйти на связь', 'hemos cifrado', 'ciframos', 'publicaremos', 'publicamos', 'contactarnos', 'ultimo aviso', 'chiffre', 'nous publierons', 'dernier avertissement',
-  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'pubblichiamo', 'pubblicheremo tutto', 'per pagare', 'para pagar', 'pour payer', 'to pay', 'zum zahlen', 'zu zahlen', 'ждём оплату', 'ждем оплату', 'выкладываем', 'publicamos todo', 'publicaremos todo', 'on publie', 'nous publions', 'wir veroffentlichen alles', 'we were inside', 'taken', 'pay or', 'negotiate'];
+  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'pubblichiamo', 'pubblicheremo tutto', 'per pagare', 'para pagar', 'pour payer', 'to pay', 'zum zahlen', 'zu zahlen', 'ждём оплату', 'ждем оплату', 'выкладываем', 'publicamos todo', 'publicaremos todo', 'on publie', 'nous publions', 'wir veroffentlichen alles', 'we were inside', 'taken', 'pay or', 'negotiate',
+  // Encryption and the deadline to make contact, as each language says them: "abbiamo cifrato i server",
+  // "a rede foi criptografada", "инфраструктура зашифрована", "ihr habt 5 Tage", "72h para contato".
+  'cifrat*', 'criptograf*', 'cifrad*', 'encrypt*', 'verschlussel*', 'зашифрова*', 'шифрован*', 'chiffre*', 'crypte*', 'publiquerons', 'publicamos tudo', 'publichiamo tutto',
+  'публикуем*', 'опубликуем*', 'soltar os dados', 'vamos soltar', 'vamos vazar', 'per contattarci', 'contattarci', 'para contato', 'para contacto', 'contactez nous', 'nous contacter',
+  'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
+  're:(?:12|24|36|48|72|96|120|168)\\s?(?:h|hrs|hours|heures|horas|ore|stunden|std|часа|часов)(?![\\p{L}])', 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,2}\\s(?:tage|giorni|dias|días|jours|days|дня|дней)'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
@@ -68,7 +74,7 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'je paie', 'i pay', 'pago bien', 'pago bem', 'zahle gut', 'плачу', 'scam report',
   'ripper', 'avoid him', 'a cuanto', 'how much', 'combien', 'quanto custa', 'quanto costa', 'сколько стоит', 'софт для', 'checker', 'чекер*', 'software for',
   'vacuum sealed', 'stealth packaging', 'discreet packaging', 'shipping worldwide', 'worldwide shipping', 'envio discreto', 'embalaje discreto', 'livraison discrete',
-  'no refunds', 'scam alert', 'scam warning', 'scammer', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'no refunds', 'scam alert', 'scam warning', 'scammer', 'is a scam', 'es estafa', 'es una estafa', 'estafador', 'e golpe', 'golpista', 'est une arnaque', 'c est une arnaque', 'ist betrug', 'betruger', 'e una truffa', 'truffatore', 'кидала', 'кидок', 'это скам', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
