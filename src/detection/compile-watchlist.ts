@@ -46,14 +46,15 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const typoEnds = new Set<number>();
   let typoMaxLength = 0;
 
-  const add = (orgIndex: number, role: TermRole, term: string, variant?: string) => {
+  /** Adds one term; says whether it is weak. A variant of a weak name is weak too ("Магнита" of "Магнит"). */
+  const add = (orgIndex: number, role: TermRole, term: string, variant?: string, weakAsBase = false): boolean => {
     const { codes, breaks } = toCompactTerm(normalizeText(term).text);
-    if (codes.length === 0) return;
+    if (codes.length === 0) return false;
     const compact = String.fromCharCode(...codes);
     const isName = role === 'name' || role === 'alias';
     const compiled: CompiledTerm = {
       orgIndex, role, term, compact, breaks,
-      weak: isName && isWeakName(compact, breaks),
+      weak: isName && (weakAsBase || isWeakName(compact, breaks)),
       prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
       capitalizedIsStrong: isName && compact.length > 4 && breaks.size > 0 && isArticleAndCommonWord(compact, breaks),
       ...(variant ? { variant } : {}),
@@ -65,7 +66,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       patterns.push(codes);
       termsByPattern.push([]);
     }
-    if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return;
+    if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return compiled.weak;
     termsByPattern[id]!.push(compiled);
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
@@ -76,6 +77,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
         if (list) list.push(compiled); else typoIndex.set(key, [compiled]);
       }
     }
+    return compiled.weak;
   };
 
   // A name written as a web address ("https://www.example.ch/") is the domain it names, and
@@ -83,8 +85,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const addName = (orgIndex: number, role: 'name' | 'alias', written: string) => {
     const host = written.includes('.') ? toHostName(written) : null;
     if (!host) {
-      add(orgIndex, role, written);
-      for (const variant of nameVariants(written)) add(orgIndex, role, variant.written, variant.how);
+      const weak = add(orgIndex, role, written);
+      for (const variant of nameVariants(written)) add(orgIndex, role, variant.written, variant.how, weak);
       return;
     }
     add(orgIndex, 'domain', host);

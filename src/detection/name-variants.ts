@@ -4,13 +4,15 @@
  * a connector dropped ("Comune di Castelvecchio Alto" → "Comune Castelvecchio Alto"), German
  * umlauts written out ("Söhne" → "Soehne"), the usual abbreviations ("Santa" → "Sta.",
  * "Hospital" → "Hosp."), and a Cyrillic name in Latin letters ("Аптеки Здоровье" → "Apteki
- * Zdorovye"). Each variant says how it was made, for the match explanation.
+ * Zdorovye"), and a Russian name in the cases sentences put it in ("слив ОбьТелекома", see
+ * russian-case-forms.ts). Each variant says how it was made, for the match explanation.
  *
  * Only multi-word names get word variants: a variant must still be a name, never one ordinary
  * word. Joined and split forms ("Pharma Vie" / "Pharmavie" / "Val Trebbia") and one typo over
  * a whole multi-word name are read by the matcher itself (find-term-occurrences.ts).
  */
 import { normalizeText } from './normalize-text.js';
+import { russianCaseForms } from './russian-case-forms.js';
 
 const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
 
@@ -71,7 +73,8 @@ function genericRow(word: string): readonly string[] | undefined {
 
 export function nameVariants(written: string): NameVariant[] {
   const words = written.trim().split(/\s+/u);
-  if (words.length < 2) return transliterations(written);
+  const inflected = russianCaseForms(written).map((form) => ({ written: form, how: 'in another grammatical case' }));
+  if (words.length < 2) return [...transliterations(written), ...inflected].slice(0, MAX_VARIANTS);
   const found = new Map<string, string>();
   const add = (candidate: string[], how: string) => {
     const kept = candidate.filter(Boolean);
@@ -110,7 +113,8 @@ export function nameVariants(written: string): NameVariant[] {
   const byScript = [{ written, how: '' }, ...variants].sort((a, b) => Number(/[a-z]/iu.test(a.written)) - Number(/[a-z]/iu.test(b.written)));
   const latin = byScript.flatMap((variant) => transliterations(variant.written).map((spelled) => ({ written: spelled.written, how: [variant.how, spelled.how].filter(Boolean).join(', ') })));
   // The first Latin spellings (of the name and its Cyrillic variants) before the other variants, under the cap.
-  return [...new Map([...latin.slice(0, 4), ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
+  // Then the name as Russian sentences inflect it ("база Невских аптек").
+  return [...new Map([...latin.slice(0, 4), ...inflected, ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
 }
 
 /** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../src/detection/index.js';
 import type { DetectionInput } from '../../src/model/analysis.js';
 import type { Organization } from '../../src/model/organization.js';
+import { russianCaseForms } from '../../src/detection/russian-case-forms.js';
 
 const org = (id: string, name: string, more: Partial<Organization> = {}): Organization => ({ id, name, aliases: [], domains: [], keywords: [], ...more });
 
@@ -95,5 +96,26 @@ describe('names written in lower case', () => {
 
   it('still asks corroboration of a name made of ordinary words', () => {
     expect(analyze('pay less for your phone plan, switch today, 20 GB free', { source: 'telegram' }).orgs).toEqual([]);
+  });
+});
+
+describe('a Russian name in the case the sentence puts it in', () => {
+  it('declines adjectives with their noun, keeps attributes and quoted names as written', () => {
+    expect(russianCaseForms('Невские аптеки')).toEqual(['Невских аптек', 'Невским аптекам', 'Невскими аптеками', 'Невских аптеках']);
+    expect(russianCaseForms('Ала-Тоо Банк')).toContain('Ала-Тоо Банка');
+    expect(russianCaseForms('Аптеки Здоровье')).toContain('Аптек Здоровье');
+    expect(russianCaseForms('Банк «Ладья»')).toContain('Банка «Ладья»');
+    expect(russianCaseForms('ВТУ')).toEqual([]);
+    expect(russianCaseForms('Volga Telecom')).toEqual([]);
+  });
+
+  it('finds the victim written in the genitive, and says how it was read', () => {
+    const analysis = analyze('Слив базы Волга Телекома: 80 000 абонентов, ФИО, паспорт. Бесплатно, ссылка в закрепе.', { source: 'telegram' });
+    expect(analysis).toMatchObject({ orgs: ['volga'], alert: true });
+    expect(analysis.matches[0]!.how).toContain('in another grammatical case');
+  });
+
+  it('reads a carrier named after its tracking numbers in any case as the carrier', () => {
+    expect(analyze('База заказов магазина «Уют»: 12 000 заказов, адреса, трек-номера Волга Телекома. 200$', { source: 'forum' }).orgs).toEqual([]);
   });
 });
