@@ -54,8 +54,8 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
     }
   }
   if (findings.length === 0) {
-    const cut = cutShortMatch(compiled, written);
-    if (cut) findings.push({ ...cut, contradiction: contradictionOf(compiled, cut.orgIndex, input) });
+    const near = cutShortMatch(compiled, written) ?? oneLetterOffMatch(compiled, written);
+    if (near) findings.push({ ...near, contradiction: contradictionOf(compiled, near.orgIndex, input) });
   }
   return { field, written, findings };
 }
@@ -123,6 +123,57 @@ function cutShortMatch(compiled: CompiledWatchlist, written: string): Omit<Subje
   if (orgs.size !== 1) return null;
   const [orgIndex, key] = [...orgs][0]!;
   return { orgIndex, key, written: written.trim(), how: 'a title the site cut short' };
+}
+
+/** Shortest key a one-letter slip is forgiven in: shorter names are one letter from too many others. */
+const MIN_TYPO_KEY = 10;
+
+/**
+ * "Isapre Cordilera" for Isapre Cordillera: leak sites mistype victims' names. The whole field,
+ * or one part of it, a name of two words or more one letter off (missing, extra, wrong or two swapped) from exactly one
+ * watched key of ten letters or more that starts the same way. Keys are sorted, so only those
+ * sharing the first three letters are compared.
+ */
+function oneLetterOffMatch(compiled: CompiledWatchlist, written: string): Omit<SubjectFinding, 'contradiction'> | null {
+  // A title cut short ("papierswhitebir...") or a host ("ospreyvideo.com") is no typo: hosts one
+  // letter apart are different sites. A name of two words or more is.
+  if (/(?:\.{2,}|…)\s*$/u.test(written)) return null;
+  const { sortedKeys: keys, byKey } = compiled.subjects();
+  for (const { part } of fieldParts(written)) {
+    if (toHostName(part) || !/\p{L}\s+\p{L}/u.test(part)) continue;
+    for (const { key: typed, candidate } of candidateKeys(part)) {
+      if (typed.length < MIN_TYPO_KEY - 1) continue;
+      const start = typed.slice(0, 3);
+      let low = 0;
+      let high = keys.length;
+      while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < start) low = mid + 1; else high = mid; }
+      const orgs = new Map<number, SubjectKey>();
+      for (let i = low; i < keys.length && keys[i]!.startsWith(start); i += 1) {
+        const key = keys[i]!;
+        if (key.length < MIN_TYPO_KEY || !isOneEditApart(typed, key)) continue;
+        for (const entry of byKey.get(key)!) orgs.set(entry.orgIndex, entry);
+      }
+      if (orgs.size === 1) {
+        const [orgIndex, key] = [...orgs][0]!;
+        return { orgIndex, key, written: candidate, how: 'the field with one letter off' };
+      }
+    }
+  }
+  return null;
+}
+
+/** One letter missing, extra, replaced, or two neighbours swapped. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
+  let tailA = a.length;
+  let tailB = b.length;
+  while (tailA > head && tailB > head && a[tailA - 1] === b[tailB - 1]) { tailA -= 1; tailB -= 1; }
+  const restA = tailA - head;
+  const restB = tailB - head;
+  if (restA <= 1 && restB <= 1) return true;
+  return restA === 2 && restB === 2 && a[head] === b[head + 1] && a[head + 1] === b[head];
 }
 
 /** The stated website or country, when they are another organization's. */

@@ -9,7 +9,13 @@ import { clauseStart, roleFromClause } from './clause-roles.js';
  * ("envoi GLS suivi", "via Delhivery"), or listed among mail providers ("@gmail.com
  * @free.fr @orange.fr"). Normalized text; the name follows the `…BEFORE` patterns directly.
  */
-const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:(?:not|no|non|pas|nicht|kein|keine|nao|не|ни|without|sans|sin|sem|ohne|except|excluding|hors|nor|isnt|isn't|aren't)(?:\s+\S+){0,3}|(?:nothing to do with|rien a voir avec|nada que ver con|nada a ver com|nichts zu tun mit|niente a che vedere con|не имеет отношения к|не путать с)(?:\s+\S+){0,2})\s*$/u;
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:(?:not|no|non|pas|nicht|kein|keine|nao|не|ни|without|sans|sin|sem|ohne|except|excluding|hors|nor|isnt|isn't|aren't)(?:\s+\S+){0,3}|(?:nothing to do with|rien a voir avec|nada que ver con|nada a ver com|nichts zu tun mit|niente a che vedere con|не имеет отношения к)(?:\s+\S+){0,2})\s*$/u;
+/**
+ * "ДКБ … Не путать с ДКБ в Германии": the author tells the victim from a namesake. That mention is
+ * the other body; the organization's other mentions still stand. Named alone ("not to be confused
+ * with SibLink, another provider"), it is not the victim either.
+ */
+const CONFUSED_WITH_BEFORE = /(?:^|[^\p{L}])(?:не путать с[оа]?|не путайте с[оа]?|not to be confused with|do not confuse (?:it |this )?with|don't confuse (?:it |this )?with|a ne pas confondre avec|ne pas confondre avec|no confundir con|no confundas con|nao confundir com|nicht (?:zu )?verwechseln mit|da non confondere con|non confondere con)(?:\s+\S+){0,2}\s*$/u;
 const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:such as|tels que|telles que|como|come|wie etwa|wie z b|same as|similar to|just like|like the|comme pour|comme chez|que pour|como con|como en|wie bei|как у|как с|как в|такой же|after the|apres l'affaire|apres le|depuis l'affaire|since the|reminiscent of|прошлогодн\S*)(?:\s+\S+){0,2}\s*$/u;
 const EXAMPLE_AFTER = /^\s*(?:\S+\s+){0,3}(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|l'an dernier|l'annee derniere|le mois dernier|el (?:ano|mes) pasado|(?:ano|mes) passado|letzte[ns]? (?:jahr|monat)|в прошлом (?:году|месяце)|прошлого года|dell'anno scorso|l'anno scorso|dello scorso anno|del ano pasado|do ano passado|des letzten jahres|vom letzten jahr|de l'an dernier|de l'annee derniere|back in 20\d\d)/u;
 const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:cheaper|moins cher|mas barato|mais barato|billiger|дешевле|piu economico|more|better|bigger|fresher|newer|larger|mais|melhor|maior|plus|mieux|meilleur\S*|mas|mejor|mayor|mehr|besser|grosser|neuer|больше|лучше|свежее|piu|meglio)\s+(?:\S+\s+){0,2}(?:than|que|als|чем|di|del|della|che)(?:\s+\S+){0,4}\s*$/u;
@@ -57,6 +63,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   const before = text.slice(Math.max(clauseStart(text, mention.from), mention.from - 60), mention.from);
   const longBefore = text.slice(Math.max(0, mention.from - 100), mention.from).split('\n').at(-1)!;
   const after = text.slice(mention.to, mention.to + 40);
+  if (CONFUSED_WITH_BEFORE.test(before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };

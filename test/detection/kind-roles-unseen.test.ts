@@ -119,3 +119,22 @@ describe('a Russian name in the case the sentence puts it in', () => {
     expect(analyze('База заказов магазина «Уют»: 12 000 заказов, адреса, трек-номера Волга Телекома. 200$', { source: 'forum' }).orgs).toEqual([]);
   });
 });
+
+describe('a victim field mistyped, a namesake told apart, a noun that describes the victim', () => {
+  it('reads a multi-word victim field one letter off as the organization, never a host or a title cut short', () => {
+    const analysis = analyze('Moorland Frieght Services\nHaulage firm, 300 GB of contracts and payroll. 6 days.', { source: 'dls', victim: { name: 'Moorland Frieght Services' } });
+    expect(analysis.orgs).toEqual(['moorland']);
+    expect(analysis.matches[0]!.how).toContain('one letter off');
+    expect(analyze('moorlandfreightservice.com\n120 GB', { source: 'dls', victim: { name: 'moorlandfreightservice.com' } }).orgs).toEqual([]);
+  });
+
+  it('keeps the victim when the author says not to confuse it with a namesake, and clears a name only so mentioned', () => {
+    expect(analyze('Volga Telecom (Самара) — 90 000 абонентов, ФИО, паспорт. 700$. Не путать с Volga Telecom из Казахстана.', { source: 'forum' }).orgs).toEqual(['volga']);
+    expect(analyze('База абонентов ТомСвязь, 40 000 строк. Не путать с Volga Telecom, это другой провайдер. 300$', { source: 'forum' }).orgs).toEqual([]);
+  });
+
+  it('reads "поставщик" before a name as what the victim is, and "их поставщик" as a role', () => {
+    expect(analyze('Доступ в австрийский поставщик Tannberg Hosting: Citrix + доменный пользователь. 5000$', { source: 'forum' }).orgs).toEqual(['tannberg']);
+    expect(analyze('База клиентов магазина «Уют», 20 000 строк. Их поставщик Tannberg Hosting тут ни при чём. 200$', { source: 'forum' }).orgs).toEqual([]);
+  });
+});
