@@ -8,7 +8,7 @@ const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).m
   kind,
   pattern: new RegExp(`[\\[(【{]\\s*(?:re:\\s*)?(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[\\])】}]`, 'u'),
 }));
-const PRICE = /(?:[$€£₽💶💵💰💸💲]\s?\d|\d[\d\s.,']{0,12}\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
+const PRICE = /(?:[$€£₽💶💵💰💸💲]\s?\d|\d[\d\s.,']{0,12}\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|u\$s|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
 const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*[:,]?\s*\d+\s*(?:h|hrs?|hours?|heures?|ч)|[⏳⌛⏱🕒⏰]|\d\d:\d\d:\d\d|in \d+ (?:days|hours)|dans \d+ jours|over \d+ dagen|en \d+ dias|in \d+ tagen|через \d+/u;
 const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
@@ -19,6 +19,7 @@ const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|d
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
  */
 const BARE_THOUSANDS_PRICE = /[.!]\s+\d{1,3}(?:[.,]\d)?\s?[kк]\.?[ \t]*$/mu;
+const BCRYPT_HASH = /\$2[abxy]?\$\d\d\$[./a-z0-9]{0,53}/gu;
 /** Stealer logs are harvested credentials, sold as data, whatever doors they open. */
 const STEALER = /(?<![\p{L}])(?:stealer\S*|стилер\S*|redline|raccoon|lumma|vidar)(?![\p{L}])/u;
 /**
@@ -53,12 +54,14 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const accessWords = count('access');
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   const newsWords = count('news');
-  const hasPrice = PRICE.test(text) || BARE_THOUSANDS_PRICE.test(text);
-  const isFree = FREE_MARK.test(hasPrice ? text.replace(FREE_SAMPLE, ' ') : text);
+  // "$2y$10$…" is a bcrypt hash in a dump's sample, not a price in dollars.
+  const priced = text.replace(BCRYPT_HASH, ' ');
+  const hasPrice = PRICE.test(priced) || BARE_THOUSANDS_PRICE.test(priced);
+  const isFree = FREE_MARK.test(hasPrice || saleWords > 0 ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
-  const aboutData = hasDataTypes || hasCount || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
+  const aboutData = hasDataTypes || hasCount || (hasSize && (count('leak') > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
   const isQuestion = /\?\s*$/u.test(text.trim()) || firstLine.includes('?');
 
   if (source === 'news') {

@@ -138,3 +138,28 @@ describe('a victim field mistyped, a namesake told apart, a noun that describes 
     expect(analyze('База клиентов магазина «Уют», 20 000 строк. Их поставщик Tannberg Hosting тут ни при чём. 200$', { source: 'forum' }).orgs).toEqual([]);
   });
 });
+
+describe('kind words that mean something else in another language', () => {
+  it('reads a bcrypt hash as no price and a dump pasted with it as a leak', () => {
+    const dump = 'moorlandfreight.co.uk customer portal\n# dumped 2026-11-30\nid:email:bcrypt\n1:a@example.com:$2y$10$abcdefghijklmnopqrstuv\n2:b@example.com:$2y$10$zyxwvutsrqponmlkjihgfe\ntotal 9,120 accounts';
+    expect(analyze(dump, { source: 'paste' }).kind).toBe('leak');
+  });
+
+  it('does not read "en cours" or a student\'s "curso" as a course on offer, nor Portuguese "da" as domain admin', () => {
+    expect(analyze('fichier patients Clínica Vinhedo, 5 200 lignes : nom / tel / traitements en cours\nLIEN GRATUIT dans le canal', { source: 'telegram' }).kind).toBe('leak');
+    expect(analyze('alunos da Clínica Vinhedo 12 mil – nome, CPF, curso. 250 USDT', { source: 'market' }).kind).toBe('sale');
+    expect(analyze('Vendo banco de dados da Clínica Vinhedo: 40.000 pacientes, nome, CPF, AV Brasil 10. 900 USDT', { source: 'forum' }).kind).toBe('sale');
+    expect(analyze('Access Tannberg Hosting: VPN + DA, EDR off. 4k USD', { source: 'forum' }).kind).toBe('access');
+  });
+
+  it('reads a threat to publish and a leak named in a German compound', () => {
+    expect(analyze('Mobili Orsini — 300 GB di contratti e fatture. Se non pagano entro venerdì, sarà pubblicato tutto.', { source: 'telegram' }).kind).toBe('ransom');
+    expect(analyze('Tannberg-Hosting-Leaks\nGratis-Download: 14 GB Kundenkorrespondenz', { source: 'forum' }).kind).toBe('leak');
+  });
+
+  it('reads lookup services, bulk SMS and buyers of access as other', () => {
+    expect(analyze('🔎 PAINEL CONSULTA CPF / PLACA / TELEFONE\nplanos a partir de R$ 50/mês', { source: 'telegram' }).kind).toBe('other');
+    expect(analyze('Wir kaufen Zugänge DACH (VPN, RDP, Citrix), faire Preise', { source: 'telegram' }).kind).toBe('other');
+    expect(analyze('SMS EN MASSE FR/BE, sender ID personnalisé, 0,01€/SMS, tests gratuits', { source: 'telegram' }).kind).toBe('other');
+  });
+});

@@ -23,7 +23,8 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
-  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'сливаю', 'сливаем', 'lo dejo libre', 'dejo libre', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
+  'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'сливаю', 'сливаем', 'lo dejo libre', 'dejo libre', 'fuitee', 'fuitees', 'gratos', 'libre acces', 'acces libre', 'acesso livre', 'download livre', 'libero accesso', 'link frei', 'frei verfugbar',
+  'veroffentlicht', 'publicado', 'publicados', 'pubblicato', 'pubblicati', 'опубликован*', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
   'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
@@ -35,7 +36,8 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'leaking in', 'contact us before', 'exfiltrated', 'we hold', 'proof pack', 'files will be', 'everything goes public', 'days left', 'jours restants',
   'apres expiration', 'data volume', 'encrypted', 'we will publish', 'last warning', 'zashifrovali', 'зашифровал*', 'выгрузил*', 'опубликуем', 'в паблик',
   'выйти на связь', 'hemos cifrado', 'ciframos', 'publicaremos', 'publicamos', 'contactarnos', 'ultimo aviso', 'chiffre', 'nous publierons', 'dernier avertissement',
-  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'pubblichiamo', 'pubblicheremo tutto', 'per pagare', 'para pagar', 'pour payer', 'to pay', 'zum zahlen', 'zu zahlen', 'ждём оплату', 'ждем оплату', 'выкладываем', 'publicamos todo', 'publicaremos todo', 'on publie', 'nous publions', 'wir veroffentlichen alles', 'we were inside', 'taken', 'pay or', 'negotiate',
+  'verschlusselt', 'wir veroffentlichen', 'criptato', 'pubblicheremo', 'ultimo avviso', 'criptografamos', 'vamos publicar', 'ransom', 'rancon', 'rescate', 'resgate', 'losegeld', 'выкуп', 'pubblichiamo', 'pubblicheremo tutto', 'per pagare', 'para pagar', 'pour payer', 'to pay', 'zum zahlen', 'zu zahlen', 'ждём оплату', 'ждем оплату', 'выкладываем', 'publicamos todo', 'publicaremos todo', 'on publie', 'nous publions', 'wir veroffentlichen alles', 'we were inside', 'taken', 'pay or', 'negotiate', 'sera publicado', 'sera publicada', 'serao publicados', 'sara pubblicato', 'saranno pubblicati', 'wird veroffentlicht', 'werden veroffentlicht', 'sera publie', 'seront publies', 'будет опубликован*',
+  'si no pagan', 'se nao pagarem', 'if they dont pay', "if they don't pay", 's ils ne paient pas', 'wenn sie nicht zahlen', 'se non pagano', 'если не заплатят', 'hat nicht gezahlt', 'didnt pay', "didn't pay", 'no pago', 'nao pagou', 'n a pas paye', 'non ha pagato', 'не заплатил*',
   // Encryption and the deadline to make contact, as each language says them: "abbiamo cifrato i server",
   // "a rede foi criptografada", "инфраструктура зашифрована", "ihr habt 5 Tage", "72h para contato".
   'cifrat*', 'criptograf*', 'cifrad*', 'encrypt*', 'verschlussel*', 'зашифрова*', 'шифрован*', 'chiffre*', 'crypte*', 'publiquerons', 'publicamos tudo', 'publichiamo tutto',
@@ -45,14 +47,16 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
-  'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin', 'da',
+  'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
   'acces a distance', 'remote access', 'backdoor', 'domain user', 'domain users', 'utente di dominio', 'usuario de dominio', 'utilisateur du domaine',
   // Mailboxes with their passwords are a way into the organization, not a list of records.
-  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'av', 'path to da', 'flat network', 'serveurs', 'servers',
+  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'antivirus', 'path to da', 'flat network', 'serveurs', 'servers',
   'caixas de email', 'caixas de e mail', 'caixas postais', 'superadmin', 'backoffice', 'back office', 'шелл', 'веб шелл', 'mitarbeiterportal', 'intranet',
   // "MFA not enforced" tells a buyer the logins open the door: said of a way in, not of records.
+  // "DA" is "of the" in Portuguese and Italian: as domain admin it stands after a plus or an access term.
+  're:(?:\\+|vpn|rdp|citrix|path to|got|with|avec|mit|и|and|und)\\s+da(?![\\p{L}])',
   'no mfa', 'mfa not enforced', 'without mfa', 'sans mfa', 'sin mfa', 'sem mfa', 'ohne mfa', 'senza mfa', 'без mfa', 'доменный юзер', 'доменного юзера', 'доменная учетка'];
 
 export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
@@ -70,11 +74,12 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'anyone selling', 'who sells', 'who is selling', 'paying good', 'quien vende', 'alguien vende', 'alguem vende', 'quem vende', 'chi vende', 'wer verkauft', 'кто продает', 'qui vend',
   'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
   'abonnement', 'subscription', 'suscripcion', 'assinatura', 'panel included', 'builder', 'crypter', 'fud', 'price list', 'pricelist', 'liste de prix',
-  'lista de precios', 'прайс*', 'recruiting', 'affiliate program', 'affiliates wanted', 'партнерк*', 'concours', 'giveaway', 'розыгрыш', 'sorteio', 'sorteo', 'guide', 'tutorial', 'tuto', 'course', 'curso', 'cours', 'formation', 'method', 'methode', 'metodo',
+  'lista de precios', 'прайс*', 'recruiting', 'affiliate program', 'affiliates wanted', 'партнерк*', 'concours', 'giveaway', 'розыгрыш', 'sorteio', 'sorteo', 'guide', 'tutorial', 'tuto', 'curso de', 'cours de', 'course on', 'course for', 'full course', 'curso completo', 'formation', 'method', 'methode', 'metodo',
   'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'je paie', 'i pay', 'pago bien', 'pago bem', 'zahle gut', 'плачу', 'scam report',
   'ripper', 'avoid him', 'a cuanto', 'how much', 'combien', 'quanto custa', 'quanto costa', 'сколько стоит', 'софт для', 'checker', 'чекер*', 'software for',
   'vacuum sealed', 'stealth packaging', 'discreet packaging', 'shipping worldwide', 'worldwide shipping', 'envio discreto', 'embalaje discreto', 'livraison discrete',
-  'no refunds', 'scam alert', 'scam warning', 'scammer', 'is a scam', 'es estafa', 'es una estafa', 'estafador', 'e golpe', 'golpista', 'est une arnaque', 'c est une arnaque', 'ist betrug', 'betruger', 'e una truffa', 'truffatore', 'кидала', 'кидок', 'это скам', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'no refunds', 'painel de consulta', 'painel consulta', 'paineis de consulta', 'panel de consulta', 'ricerca persone', 'service de recherche', 'lookup bot', 'lookup service', 'per lookup', 'пробив', 'spam sms', 'sms spam', 'sms en masse', 'bulk sms', 'sms blast', 'envio masivo', 'disparo de sms',
+  'wir kaufen', 'we buy', 'nous achetons', 'compramos', 'compriamo', 'покупаем', 'скупаем', 'арбитраж', 'прошу вмешаться', 'scam alert', 'scam warning', 'scammer', 'is a scam', 'es estafa', 'es una estafa', 'estafador', 'e golpe', 'golpista', 'est une arnaque', 'c est une arnaque', 'ist betrug', 'betruger', 'e una truffa', 'truffatore', 'кидала', 'кидок', 'это скам', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
@@ -107,4 +112,6 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'bd', 'bdd', 'бд', 'spreadsheets', 'spreadsheet', 'planilhas', 'planilha', 'hojas de calculo', 'tableurs', 'tabelle', 'таблицы', 'таблиц', 'reports', 'relatorios', 'rapports', 'informes', 'berichte', 'отчеты', 'отчетов',
   'invoices', 'factures', 'facturas', 'faturas', 'fatture', 'rechnungen',
   'payroll', 'fiches de paie', 'nominas', 'folha de pagamento', 'buste paga', 'gehaltsabrechnung*', 'ведомост*', 'зарплатн*', 'kundendaten', 'kundenvertrage', 'konstruktionszeichnungen', 'datensatze',
-  'beneficiarios', 'assicurati', 'assures', 'versicherte', 'policyholders'];
+  'beneficiarios',
+  // German joins what the data is to what it is about: "Mandantenkorrespondenz", "Stiftungsurkunden", "Personalakten".
+  're:\\p{L}{2,}(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente)(?![\\p{L}])', 'assicurati', 'assures', 'versicherte', 'policyholders'];
