@@ -19,6 +19,11 @@ const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|d
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
  */
 const BARE_THOUSANDS_PRICE = /[.!]\s+\d{1,3}(?:[.,]\d)?\s?[kк]\.?[ \t]*$/mu;
+/**
+ * German joins what the data is to whom it is about: "Mandantenkorrespondenz", "Stiftungsurkunden",
+ * "Personalakten". Found from the suffix, so each word is read once.
+ */
+const GERMAN_DATA_COMPOUND = /(?<=\p{L}{2})(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente)(?![\p{L}])/u;
 const BCRYPT_HASH = /\$2[abxy]?\$\d\d\$[./a-z0-9]{0,53}/gu;
 /** Stealer logs are harvested credentials, sold as data, whatever doors they open. */
 const STEALER = /(?<![\p{L}])(?:stealer\S*|стилер\S*|redline|raccoon|lumma|vidar)(?![\p{L}])/u;
@@ -61,7 +66,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
-  const aboutData = hasDataTypes || hasCount || (hasSize && (count('leak') > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end));
+  const aboutData = hasDataTypes || hasCount || (hasSize && (count('leak') > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || GERMAN_DATA_COMPOUND.test(text);
   const isQuestion = /\?\s*$/u.test(text.trim()) || firstLine.includes('?');
 
   if (source === 'news') {

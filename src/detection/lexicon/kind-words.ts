@@ -113,5 +113,4 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'invoices', 'factures', 'facturas', 'faturas', 'fatture', 'rechnungen',
   'payroll', 'fiches de paie', 'nominas', 'folha de pagamento', 'buste paga', 'gehaltsabrechnung*', 'ведомост*', 'зарплатн*', 'kundendaten', 'kundenvertrage', 'konstruktionszeichnungen', 'datensatze',
   'beneficiarios',
-  // German joins what the data is to what it is about: "Mandantenkorrespondenz", "Stiftungsurkunden", "Personalakten".
-  're:\\p{L}{2,}(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente)(?![\\p{L}])', 'assicurati', 'assures', 'versicherte', 'policyholders'];
+  'assicurati', 'assures', 'versicherte', 'policyholders'];
