@@ -25,6 +25,8 @@ export function clauseStart(text: string, from: number): number {
     // "— " and " - " between words end a clause; a hyphen inside a name ("Bem-Estar") does not.
     if ((char === '—' || char === '–' || char === '-') && text[index - 1] === ' ' && text[index + 1] === ' ') return index + 1;
     // A full stop before a space ends a sentence unless it ends an abbreviation ("u.a.", "bzw.", "Mio.").
+    // After a closing bracket, a quote or a figure a full stop ends its sentence too: "(Name, E-Mail). Bevorzugter Lieferant: …".
+    if (char === '.' && text[index + 1] === ' ' && /[)\]"'»\d]$/u.test(text.slice(Math.max(0, index - 1), index))) return index + 1;
     if (char === '.' && text[index + 1] === ' ' && /\p{L}{2}$/u.test(text.slice(Math.max(0, index - 2), index))
       && !ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(Math.max(0, index - 8), index))![0])) return index + 1;
   }
@@ -32,7 +34,7 @@ export function clauseStart(text: string, from: number): number {
 }
 
 /** The clause's own label: "Clients:", "Notable tenants:", "Aseguradoras de los pacientes:", "Kunden u.a.:". */
-const LIST_LABEL = new RegExp(String.raw`^\s*(?:[-•*>]\s*)?(?:(?:among (?:the|its|their)|parmi (?:les|ses|leurs)|entre (?:los|sus|os|seus)|tra i|fra i|unter den|среди)\s+)?(?:(?:notable|main|key|major|preferred|principais|principales|principaux|grands?|wichtige|bevorzugter?|grandi|principali|основные|крупные)\s+)?`
+const LIST_LABEL = new RegExp(String.raw`^\s*(?:[^:,\n]{1,40},\s*)?(?:[-•*>]\s*)?(?:(?:among (?:the|its|their)|parmi (?:les|ses|leurs)|entre (?:los|sus|os|seus)|tra i|fra i|unter den|среди)\s+)?(?:(?:notable|main|key|major|preferred|principais|principales|principaux|grands?|wichtige|bevorzugter?|grandi|principali|основные|крупные)\s+)?`
   + String.raw`(?:clients?|customers?|clientes?|clienti|kunden|клиенты|заказчики|tenants?|mandanten|inquilinos|partners?|partenaires?|parceiros|socios comerciales|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщики|`
   + String.raw`aseguradoras?|assureurs?|insurers?|versicherer|assicurazioni|seguradoras|страховщики|brands?|marques|marcas|marchi|marken|бренды|references?|referencias|referenze|`
   + String.raw`supplier|fournisseur|proveedor|fornecedor|fornitore|lieferant|поставщик|merchants?|comercios?(?: adheridos)?|comerciantes|commercants|handler|esercenti|convenios?|planos|мерчанты)`

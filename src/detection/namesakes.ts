@@ -83,6 +83,11 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   const isOwn = (longer: string) => ownNames.some((name) => name.includes(normalizeText(longer).text));
   const continued = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u').exec(originalAfter);
   if (continued && !isOwn(`${quote} ${continued[1]} ${continued[2]}`)) return 'longer name';
+  // "App 'Saúde Viva Mais'", "«Ромашка Плюс»": quotes close around a longer name than the watched one.
+  if (/[«"„“‘'][ ]?$/u.test(originalBefore)) {
+    const quotedRest = /^((?: [\p{Lu}\p{N}][\p{L}\p{N}&-]*){1,3})[»"”’']/u.exec(originalAfter)?.[1];
+    if (quotedRest && !isOwn(`${quote}${quotedRest}`)) return 'longer name';
+  }
   // "Wells Fargo", "Lloyds Bank", "Nectar Sleep": an organization noun after the name, or — for
   // a weak one-word name — any capitalized word that reads as a name (not an ordinary word),
   // none of the organization's own words, keywords, country or sector, makes a longer name.

@@ -163,3 +163,14 @@ describe('kind words that mean something else in another language', () => {
     expect(analyze('SMS EN MASSE FR/BE, sender ID personnalisé, 0,01€/SMS, tests gratuits', { source: 'telegram' }).kind).toBe('other');
   });
 });
+
+describe('lists and quoted names in the middle of a sentence', () => {
+  it('reads a label after a description and after a bracket as the list it heads', () => {
+    expect(analyze('Clínica Boa Vista, convênios: SUS, Glacier Bank e outros. Prontuários, 1,1 TB. Prazo: 5 dias.', { source: 'dls', victim: { name: 'Clínica Boa Vista' } }).orgs).toEqual([]);
+    expect(analyze('Portal MeisterDirekt 12k (Name, Telefon). Bevorzugter Lieferant der Plattform: Tannberg Hosting. 300 €', { source: 'forum' }).orgs).toEqual([]);
+  });
+
+  it('reads a watched name inside a longer quoted name as that other name', () => {
+    expect(analyze("App 'Mobili Orsini Casa' del Comune di Bra vazata: 8 mila utenti, link gratis", { source: 'telegram' }).orgs).toEqual([]);
+  });
+});
