@@ -4,6 +4,8 @@ import { createOutboxDispatcher, type OutboxDispatcher } from '../alerts/deliver
 import type { Alert } from '../store/index.js';
 import { createPipeline, type AlertContext, type Pipeline } from '../pipeline/ingest-posting.js';
 import type { AppContext } from './app-context.js';
+import type { HuntRequest } from '../pipeline/retro-hunt-part.js';
+import type { RetroHuntResult } from '../pipeline/retro-hunt.js';
 
 /**
  * What the parts of a running monitor plug into. Each part (the Telegram bot, the source
@@ -26,6 +28,8 @@ export interface MonitorRegistry {
   caseNotifiers?: ((alertId: number, text: Record<'en' | 'fr', string>) => Promise<void>)[];
   /** Start a scan now (all sources, or one); resolves to a one-line summary. Set by the source scheduler. */
   scanNow?: (sourceId?: string) => Promise<string>;
+  /** Hunt the stored postings for organizations now (`/hunt`, the console). Set by the retro-hunt part. */
+  huntNow?: (request: HuntRequest) => Promise<RetroHuntResult>;
 }
 
 export interface MonitorRuntime extends AppContext {

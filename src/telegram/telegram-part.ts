@@ -90,6 +90,7 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
         store, detector: runtime.detector, settings, logger, client, startedAt: new Date(), access, defaultLanguage: settings.ALERT_LANGUAGE,
         // Read at each /scan: the source scheduler may register its hook after this part.
         scanNow: () => runtime.registry.scanNow,
+        huntNow: () => runtime.registry.huntNow,
       });
       const onMessage = createMessageListener({
         store, pipeline: runtime.pipeline, detector: runtime.detector, settings, access, client, logger, routeCommand,
