@@ -12,6 +12,7 @@ import { registerExportCommand } from './commands/export-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerTelegramCommands } from './commands/telegram-command.js';
 import { registerHuntCommand } from './commands/hunt-command.js';
+import { registerWebCommands } from './commands/web-command.js';
 
 import { CommandResult, EXIT } from './exit-codes.js';
 
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerRunCommand(program);
   registerStatusCommand(program);
   registerTelegramCommands(program);
+  registerWebCommands(program);
   return program;
 }
 

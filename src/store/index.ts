@@ -10,6 +10,8 @@ import { createTelegramChatsStore } from './telegram-chats-store.js';
 import { createTelegramTriageStore } from './telegram-triage-store.js';
 import { createCasesStore } from './cases-store.js';
 import { createRetroHuntsStore } from './retro-hunts-store.js';
+import { createWebSessionsStore } from './web-sessions-store.js';
+import { createConsoleStore } from './console-store.js';
 
 export { openDatabase, schemaVersion, readMigrations, type Db } from './open-database.js';
 export type { Clock } from './clock.js';
@@ -23,6 +25,8 @@ export type { SourcesStore, SourceState, SourceHealthStatus, SourceOverview } fr
 export type { TelegramChatsStore, TelegramRole, Subscription, SubscriptionFilterKind, GrantedRole } from './telegram-chats-store.js';
 export type { TelegramTriageStore, TriageState, TriageMark, Mute, SourceHealth } from './telegram-triage-store.js';
 export type { CasesStore, Case, CaseEvent, CaseSighting } from './cases-store.js';
+export type { WebSessionsStore, WebSession, WebUser, WebRole } from './web-sessions-store.js';
+export type { ConsoleStore, AlertFilter, AlertListRow, PostingSearchRow } from './console-store.js';
 export type { RetroHuntsStore, RetroHuntRun, RetroHuntFigures, WatchlistChange } from './retro-hunts-store.js';
 
 /** All of leakwatch's tables behind one handle. Later stages add their own stores beside these. */
@@ -39,6 +43,8 @@ export function createStore(db: Db, clock: Clock = systemClock) {
     telegram: { chats: createTelegramChatsStore(db, clock), triage: createTelegramTriageStore(db, clock) },
     cases: createCasesStore(db, clock),
     retroHunts: createRetroHuntsStore(db, clock),
+    web: createWebSessionsStore(db, clock),
+    console: createConsoleStore(db),
     close: () => db.close(),
   };
 }

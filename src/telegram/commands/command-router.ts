@@ -8,6 +8,7 @@ import { CommandError, type BotServices, type CommandContext, type CommandSpec }
 import { alertCommand, hitsCommand } from './hits-commands.js';
 import { casesCommand } from './cases-commands.js';
 import { huntCommand } from './hunt-commands.js';
+import { webCommand } from './web-commands.js';
 import { scanCommand, sourcesCommand, statusCommand } from './status-commands.js';
 import { langCommand, muteCommand, subscribeCommand, unmuteCommand, unsubscribeCommand } from './subscription-commands.js';
 import { aliasCommand, domainCommand, keywordCommand, watchCommand } from './watch-commands.js';
@@ -17,7 +18,7 @@ export const COMMANDS: CommandSpec[] = [
   hitsCommand, alertCommand, checkCommand, casesCommand, huntCommand,
   sourcesCommand, statusCommand, scanCommand,
   subscribeCommand, unsubscribeCommand, muteCommand, unmuteCommand, langCommand,
-  grantCommand, revokeCommand,
+  grantCommand, revokeCommand, webCommand,
 ];
 
 /** The one answer a stranger ever gets: polite, and it says nothing about what the bot does. */

@@ -1,0 +1,32 @@
+// Draws every plot of a page with uPlot (served from node_modules). A plot is a <div data-chart="ID">
+// and its data a <script type="application/json" id="ID"> written by the server:
+// { "x": [unix seconds…], "series": [{ "label": "critical", "color": "#b91c1c", "values": […] }] }
+(function () {
+  const plots = [];
+  function draw(element) {
+    const data = JSON.parse(document.getElementById(element.dataset.chart).textContent);
+    const width = Math.max(240, element.clientWidth);
+    const options = {
+      width,
+      height: 240,
+      legend: { show: true },
+      scales: { x: { time: data.time !== false } },
+      axes: [{}, { size: 40 }],
+      series: [{}].concat(data.series.map(function (series) {
+        return { label: series.label, stroke: series.color, fill: series.fill ? series.color + '33' : undefined, width: 2, points: { show: data.x.length < 60 } };
+      })),
+    };
+    element.textContent = '';
+    const plot = new uPlot(options, [data.x].concat(data.series.map(function (series) { return series.values; })), element);
+    element.dataset.drawn = 'true';
+    plots.push({ plot: plot, element: element });
+  }
+  document.querySelectorAll('[data-chart]').forEach(draw);
+  let pending = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(pending);
+    pending = setTimeout(function () {
+      plots.forEach(function (entry) { entry.plot.setSize({ width: Math.max(240, entry.element.clientWidth), height: 240 }); });
+    }, 150);
+  });
+})();
