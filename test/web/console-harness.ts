@@ -10,7 +10,8 @@ import { huntArchive } from '../../src/pipeline/retro-hunt-part.js';
 import { parsePostingLine, toPosting } from '../../src/pipeline/validate-posting.js';
 import { createWatchlistDetector } from '../../src/pipeline/watchlist-detector.js';
 import { CHROMIUM_ARGS } from '../../src/sources/browser/browser-provider.js';
-import type { WebUser } from '../../src/store/index.js';
+import type { Clock, WebUser } from '../../src/store/index.js';
+import { casesMonitorPart } from '../../src/cases/cases-monitor-part.js';
 import { emptySourceState } from '../../src/store/sources-store.js';
 import { serveConsole, type ServedConsole } from '../../src/web/serve-console.js';
 import { createSignInLink } from '../../src/web/sign-in-links.js';
@@ -36,13 +37,14 @@ export interface ConsoleHarness {
  * A real database seeded through the pipeline (the demo postings, more postings, a hostile one,
  * scan runs of two sources), the console on 127.0.0.1 at a free port, and the system Chromium.
  */
-export async function startConsoleHarness(): Promise<ConsoleHarness> {
+export async function startConsoleHarness(options: { clock?: Clock } = {}): Promise<ConsoleHarness> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  const temp = createTempStore();
+  const temp = createTempStore(options.clock ? { clock: options.clock } : {});
   const { store } = temp;
   store.watchlist.importAll(readWatchlistFile('seeds/watchlist.json'), 'seed', 'watch.seed');
   const settings = loadSettings({ DATABASE_PATH: temp.path, LOG_LEVEL: 'silent', EVIDENCE_DIR: join(temp.dir, 'evidence') });
-  const runtime = await createMonitorRuntime({ settings, logger: silentLogger, store, detector: createWatchlistDetector(store.watchlist, compileDetector), close: () => undefined }, []);
+  // The cases part's set-up only: alerts open cases and reposts group, as in the monitor.
+  const runtime = await createMonitorRuntime({ settings, logger: silentLogger, store, detector: createWatchlistDetector(store.watchlist, compileDetector), close: () => undefined }, [casesMonitorPart]);
   const demo = readFileSync('seeds/demo-postings.jsonl', 'utf8').split('\n').filter((line) => line.trim()).map((line, index) => toPosting(parsePostingLine(line, index + 1), 'demo'));
   runtime.pipeline.ingestAll(demo);
   runtime.pipeline.ingestAll([

@@ -1,4 +1,4 @@
-import { describeClock } from '../../cases/case-workflow.js';
+import { clockOf, describeClock } from '../../cases/case-workflow.js';
 import { CASE_STATE_NAMES } from '../../cases/case-states.js';
 import type { Store } from '../../store/index.js';
 import { html, jsonBlock, toUtcMinute, type SafeHtml } from '../html.js';
@@ -24,7 +24,7 @@ export function toSeverityPlot(rows: { day: string; severity: string; n: number 
     const target = series.find((entry) => entry.label === row.severity);
     if (position !== undefined && target) target.values[position]! += row.n;
   }
-  return { x: x.map((at) => at / 1000), series };
+  return { x: x.map((at) => at / 1000), series, bars: true };
 }
 
 export function renderOverview(store: Store): SafeHtml {
@@ -33,7 +33,8 @@ export function renderOverview(store: Store): SafeHtml {
   const perDay = store.console.alertsPerDay(sinceIso);
   const total = perDay.reduce((sum, row) => sum + row.n, 0);
   const top = store.console.topOrgs(sinceIso, 10);
-  const open = store.cases.listOpen();
+  // Running clocks first, the most urgent on top; then the newest cases.
+  const open = store.cases.listOpen().sort((a, b) => (clockOf(a, now)?.hoursLeft ?? Infinity) - (clockOf(b, now)?.hoursLeft ?? Infinity) || b.createdAt.localeCompare(a.createdAt));
   const states = store.sources.overview();
   // Sources that ran without a declaration synced (a one-off scan) count too.
   const sources = [...states, ...store.console.scannedSourceIds().filter((id) => !states.some((state) => state.sourceId === id))
