@@ -44,12 +44,13 @@ export const SNIPPET_OPEN = '\u0001';
 export const SNIPPET_CLOSE = '\u0002';
 
 /**
- * A user's search words as an FTS5 query: each word quoted (quotes doubled), so no input is read
+ * A user's search words as an FTS5 query: each word quoted, so no input is read
  * as FTS syntax (NEAR, column filters, a stray quote) and every word must be present.
  */
 export function toFtsQuery(text: string): string | null {
-  const words = text.normalize('NFKC').split(/[\s"]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).slice(0, 12);
-  return words.length === 0 ? null : words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' ');
+  // Runs of letters and digits, as FTS5's unicode61 tokenizer cuts them: no quote survives.
+  const words = (text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+  return words.length === 0 ? null : words.map((word) => `"${word}"`).join(' ');
 }
 
 /** The read-only queries of the web console: lists, search and the figures behind its plots. */

@@ -45,7 +45,8 @@ export function createWebSessionsStore(db: Db, clock: Clock = systemClock) {
     insertSession: db.prepare(`INSERT INTO web_sessions (token_hash, csrf_token, user_id, user_name, role, created_at, last_seen_at, expires_at, client)
       VALUES (@hash, @csrf, @userId, @userName, @role, @now, @now, @expiresAt, @client)`),
     sessionByHash: db.prepare('SELECT * FROM web_sessions WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?'),
-    touch: db.prepare('UPDATE web_sessions SET last_seen_at = ? WHERE id = ?'),
+    // At most once a minute: a page view need not be a write.
+    touch: db.prepare('UPDATE web_sessions SET last_seen_at = @now WHERE id = @id AND last_seen_at < @minuteAgo'),
     list: db.prepare('SELECT * FROM web_sessions WHERE revoked_at IS NULL AND expires_at > ? ORDER BY id DESC'),
     revoke: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
   };
@@ -69,7 +70,7 @@ export function createWebSessionsStore(db: Db, clock: Clock = systemClock) {
     findSession(tokenHash: string): WebSession | undefined {
       const row = statements.sessionByHash.get(tokenHash, now()) as SessionRow | undefined;
       if (!row) return undefined;
-      statements.touch.run(now(), row.id);
+      statements.touch.run({ now: now(), id: row.id, minuteAgo: new Date(clock().getTime() - 60_000).toISOString() });
       return toSession(row);
     },
     listSessions(): WebSession[] {

@@ -5,6 +5,7 @@ import { extname, resolve, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { HttpBindings } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loadCaseRecord } from '../cases/load-case-record.js';
 import type { Logger } from '../config/logger.js';
@@ -85,11 +86,13 @@ export function createConsoleApp(options: ConsoleOptions) {
 
   // A form posted from another site is refused before anything else: with SameSite=Strict it
   // carries no session anyway, and the sign-in form must not be postable from elsewhere either.
+  // The console's forms are a few short fields; anything bigger is refused unread.
+  app.use('*', bodyLimit({ maxSize: 16 * 1024, onError: (c) => c.text('Request too large.', 413) }));
   app.use('*', async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const origin = c.req.header('origin');
       const host = c.req.header('host');
-      if (origin && origin !== 'null' && host && new URL(origin).host !== host) return refusal(c, 403, 'Refused', 'This form was sent from another site.');
+      if (origin && origin !== 'null' && host && URL.parse(origin)?.host !== host) return refusal(c, 403, 'Refused', 'This form was sent from another site.');
       c.set('form', await c.req.parseBody());
     }
     return next();
