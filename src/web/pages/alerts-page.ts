@@ -72,7 +72,7 @@ export function renderAlerts(store: Store, raw: Record<string, string | undefine
     const { rows, total } = store.console.search(query.search, PAGE_SIZE, offset);
     return html`<h1>Search postings</h1>${form}
 <section class="card"><h2>${total} postings with “${query.search}”</h2>
-<div class="table-wrap"><table id="search-results"><thead><tr><th>Seen</th><th>Source</th><th>Text</th><th>Alerts</th></tr></thead>
+<div class="table-wrap"><table id="search-results" class="stack"><thead><tr><th>Seen</th><th>Source</th><th>Text</th><th>Alerts</th></tr></thead>
 <tbody>${rows.map((row) => html`<tr><td>${toUtcMinute(row.seenAt)}</td><td>${row.sourceId}</td><td class="excerpt">${row.title ? html`<b>${row.title}</b><br>` : ''}${renderSnippet(row.snippet)}</td>
 <td>${(row.alertNumbers ?? '').split(' ').filter(Boolean).map((number) => html`<a href="/alerts/${number}">${number}</a> `)}</td></tr>`)}</tbody></table></div>
 ${pager(raw, query.page, total)}</section>`;
@@ -80,7 +80,7 @@ ${pager(raw, query.page, total)}</section>`;
 
   const { rows, total } = store.console.alerts(query.filter, PAGE_SIZE, offset);
   return html`<h1>Alerts and cases</h1>${form}
-<section class="card"><div class="table-wrap"><table id="alert-list">
+<section class="card"><div class="table-wrap"><table id="alert-list" class="stack">
 <thead><tr><th>Alert</th><th>Severity</th><th>Organization</th><th>Kind</th><th class="hide-narrow">Source</th><th>State</th><th class="hide-narrow">Posting</th><th>When</th></tr></thead>
 <tbody>${rows.map((row) => html`<tr data-alert="${row.number}"><td class="nowrap"><a href="/alerts/${row.number}">${row.number}</a>${row.foundBy === 'retro-hunt' ? html` <span class="tag" title="found in the archive by a retro-hunt">archive</span>` : ''}</td>
 <td>${severityBadge(row.severity)}</td><td>${row.orgName}</td><td>${row.kind}</td><td class="hide-narrow">${row.sourceId}</td><td>${row.state}</td>

@@ -35,7 +35,7 @@ ${notice ? html`<p class="notice" role="status" id="hunt-result">${notice}</p>` 
   <tbody>${hunts.map((hunt) => html`<tr><td>${toUtcMinute(hunt.startedAt)}</td><td>${hunt.actor}</td><td>${hunt.postingsRead}</td><td>${hunt.hitsFound}</td><td>${hunt.alertsQueued}${hunt.error ? html` <span class="health-unhealthy">${hunt.error}</span>` : ''}</td></tr>`)}</tbody></table></div>
 </section>
 </div>
-<section class="card"><h2>Recent hits</h2><div class="table-wrap"><table id="org-hits">
+<section class="card"><h2>Recent hits</h2><div class="table-wrap"><table id="org-hits" class="stack">
 <thead><tr><th>When</th><th>Alert</th><th>Kind</th><th>Severity</th><th class="hide-narrow">Source</th><th>Text</th></tr></thead>
 <tbody>${hits.map((hit) => html`<tr><td>${toUtcMinute(hit.createdAt)}</td><td>${hit.alertNumber ? html`<a href="/alerts/${hit.alertNumber}">${hit.alertNumber}</a>` : '—'}${hit.foundBy === 'retro-hunt' ? html` <span class="tag">archive</span>` : ''}</td>
 <td>${hit.kind}</td><td>${severityBadge(hit.severity)}</td><td class="hide-narrow">${hit.sourceId}</td><td class="excerpt">${hit.text.slice(0, 200)}</td></tr>`)}</tbody></table></div></section>`;
