@@ -74,6 +74,9 @@ export function registerWebCommands(program: Command): void {
         const link = createSignInLink(context.store, { userId: 0, userName: options.name.slice(0, 64), role: options.role as 'admin' | 'member' }, consoleBaseUrl(context.settings), minutes);
         process.stdout.write(`${link.url}\n`);
         process.stderr.write(`works once, until ${link.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, as ${options.role}\n`);
+        if (context.settings.WEB_PORT === undefined && !context.settings.WEB_PUBLIC_URL) {
+          process.stderr.write('note: WEB_PORT is not set, so `leakwatch run` serves no console; `leakwatch web` serves it on 8080\n');
+        }
       });
     });
 
