@@ -104,6 +104,8 @@ export function createConsoleApp(options: ConsoleOptions) {
     return c.body(file.body, 200, { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=3600' });
   });
 
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
   // GET only shows a form: a link preview or a mail scanner that fetches the link does not spend it.
   app.get('/sign-in/:token', (c) => page(c, 'Sign in', 'none', html`<div class="sign-in card"><h1>Sign in to leakwatch</h1>
 <form method="post" action="/sign-in" id="sign-in-form"><input type="hidden" name="token" value="${c.req.param('token').slice(0, 100)}">

@@ -27,8 +27,8 @@ ${ids.length === 0 ? html`<p class="card muted">No source has run yet: <code>lea
   <p class="muted">${state?.type ?? 'no declaration'} · last run ${toUtcMinute(state?.lastRunAt)} · last success ${toUtcMinute(state?.lastSuccessAt)} · ${state?.consecutiveFailures ?? 0} failures in a row</p>
   ${state?.lastError ? html`<p class="notice error">${state.lastError}</p>` : ''}
   ${runs.length > 0 ? html`<div class="chart" data-chart="runs-${index}" role="img" aria-label="items per run of ${id}"></div>${jsonBlock(`runs-${index}`, plot)}` : html`<p class="muted">No scan run recorded (postings from <code>leakwatch ingest</code> or the Telegram listener).</p>`}
-  <div class="table-wrap"><table><thead><tr><th>Run</th><th>Items</th><th>New</th><th>Hits</th><th>Error</th></tr></thead>
-  <tbody>${runs.slice(-10).reverse().map((run) => html`<tr><td>${toUtcMinute(run.startedAt)}</td><td>${run.itemsSeen}</td><td>${run.newPostings}</td><td>${run.hits}</td><td>${run.error ?? ''}</td></tr>`)}</tbody></table></div>
+  ${runs.length === 0 ? '' : html`<div class="table-wrap"><table><thead><tr><th>Run</th><th>Items</th><th>New</th><th>Hits</th><th>Error</th></tr></thead>
+  <tbody>${runs.slice(-10).reverse().map((run) => html`<tr><td>${toUtcMinute(run.startedAt)}</td><td>${run.itemsSeen}</td><td>${run.newPostings}</td><td>${run.hits}</td><td>${run.error ?? ''}</td></tr>`)}</tbody></table></div>`}
 </section>`;
   })}</div>`;
 }

@@ -18,8 +18,9 @@
       height: 240,
       legend: { show: true },
       scales: { x: { time: data.time !== false } },
-      axes: [{}, { size: 40 }],
-      series: [{}].concat(data.series.map(function (series) {
+      // Without time (runs of a source), x counts runs: whole steps only.
+      axes: [data.time === false ? { incrs: [1, 2, 5, 10, 20, 50, 100] } : {}, { size: 40 }],
+      series: [data.time === false ? { label: 'run' } : {}].concat(data.series.map(function (series) {
         const index = data.series.indexOf(series);
         return data.bars
           ? { label: series.label, stroke: series.color, fill: series.color, width: 0, paths: bars, points: { show: false }, value: function (u, v, s, at) { return at == null ? '--' : raw[index][at]; } }
