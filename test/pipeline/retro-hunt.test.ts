@@ -9,6 +9,10 @@ import { toDetectionInput } from '../../src/pipeline/to-detection-input.js';
 import type { Organization } from '../../src/model/organization.js';
 import type { Posting } from '../../src/model/posting.js';
 import { createManualClock, createTempStore } from '../support/temp-store.js';
+import { loadAlertView } from '../../src/alerts/load-alert-view.js';
+import { toAlertRecord } from '../../src/alerts/alert-record.js';
+import { renderAlertReport } from '../../src/alerts/render-alert-report.js';
+import { renderTelegramAlert } from '../../src/telegram/render-telegram-alert.js';
 
 const mediprix: Organization = { id: 'mediprix', name: 'Médiprix', aliases: ['Mediprix'], domains: ['mediprix.fr'], sector: 'pharmacy', country: 'FR', keywords: ['pharmacie', 'carte Vitale'] };
 const canadaPost: Organization = { id: 'canada_post', name: 'Canada Post', aliases: ['Postes Canada'], domains: ['canadapost.ca'], sector: 'logistics', country: 'CA', keywords: ['tracking'] };
@@ -55,6 +59,10 @@ describe('retro-hunt', () => {
     ]);
     expect(first).toMatchObject({ postingsRead: 5, hitsFound: 3, alertsQueued: 2 });
     expect(found.filter((hit) => hit.alertNumber !== null)).toHaveLength(2);
+    // The alert says it comes from the archive, and when the posting was first seen.
+    const view = loadAlertView(temp.store, temp.store.alerts.getByNumber(found.find((hit) => hit.kind === 'access')!.alertNumber!)!.id)!;
+    expect(renderTelegramAlert(view, 'en').html).toContain('🗄 Found in the archive by a retro-hunt; the posting was first seen 2026-06-01 10:00 UTC');
+    expect(renderAlertReport(toAlertRecord(view), 'en')).toContain('- **Found in the archive:** 2026-06-02 10:00 UTC, by a retro-hunt after a watchlist change; the posting was stored before');
     // The hunt is on record, and a second run finds nothing new.
     expect(temp.store.retroHunts.recent(5, 'canada_post')[0]).toMatchObject({ hitsFound: 3, alertsQueued: 2, error: null });
     const second = await huntArchive(runtime, { orgIds: [], actor: 'test' });
