@@ -72,7 +72,7 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
     return undefined;
   };
 
-  return async (query: CallbackQuery): Promise<void> => {
+  const handle = async (query: CallbackQuery): Promise<void> => {
     if (access.roleOf(query.from.id) === null) {
       logger.warn({ userId: query.from.id, data: query.data }, 'button tap from a user who is not allowed');
       await client.answerCallback(query.id, 'Not allowed.');
@@ -90,5 +90,10 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
       answer = 'That did not work; the error is in the monitor log.';
     }
     await client.answerCallback(query.id, answer);
+  };
+  return {
+    handle,
+    /** Edit every Telegram copy of an alert after a triage made elsewhere (the web console). */
+    refreshAfterTriage: (alertId: number) => options.background(refreshAlertMessages(alertId, undefined)),
   };
 }

@@ -96,7 +96,9 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
         store, pipeline: runtime.pipeline, detector: runtime.detector, settings, access, client, logger, routeCommand,
         botUsername: () => bot?.botInfo?.username ?? '',
       });
-      const onCallback = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });
+      const callbacks = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });
+      const onCallback = callbacks.handle;
+      runtime.registry.triageListeners.push(callbacks.refreshAfterTriage);
       const handleUpdate = createUpdateHandler({ store, logger, onMessage, onCallback, tellAdmins, background: track });
       bot.use(async (ctx) => handleUpdate(ctx.update));
       bot.catch((error) => logger.error({ err: error }, 'telegraf error'));

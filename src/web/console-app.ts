@@ -33,6 +33,8 @@ export interface ConsoleOptions {
   evidenceDir: string;
   /** Runs a retro-hunt (the monitor's queue, or one of its own for `leakwatch web`). */
   hunt: (request: HuntRequest) => Promise<RetroHuntResult>;
+  /** Called after a triage, so the monitor's bot edits the alert's Telegram messages. */
+  onTriaged?: (alertId: number) => void;
   signInLimiter?: ReturnType<typeof createSignInLimiter>;
 }
 
@@ -179,6 +181,7 @@ export function createConsoleApp(options: ConsoleOptions) {
     const session = c.get('session');
     const outcome = triageAlert(store, loaded.view.alert.id, state as TriageState, { userId: session.userId, userName: session.userName, actor: `web:${session.userId} (${session.userName})` });
     logger.info({ alertId: loaded.view.alert.id, state, sessionId: session.id }, 'alert triaged in the web console');
+    options.onTriaged?.(loaded.view.alert.id);
     const note = outcome?.caseNote ? `&note=${encodeURIComponent(outcome.caseNote.slice(0, 200))}` : '';
     return c.redirect(`/alerts/${loaded.view.alert.number}?done=${state}${note}`, 303);
   });

@@ -25,6 +25,7 @@ export const webMonitorPart: MonitorPart = {
       evidenceDir: settings.EVIDENCE_DIR,
       // Through the monitor's queue, so a console hunt never runs beside an automatic one.
       hunt: (request) => (runtime.registry.huntNow ?? ((next) => huntArchive(runtime, next)))(request),
+      onTriaged: (alertId) => { for (const listen of runtime.registry.triageListeners) listen(alertId); },
     });
     logger.info({ url: served.url }, 'web console listening; sign in with `leakwatch web link` or /web');
     return () => served.close();
