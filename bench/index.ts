@@ -12,6 +12,8 @@ const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = 
   telegram: async () => (await import('./telegram-bench.js')).runTelegramBench(),
   matcher: async () => (await import('./matcher-bench.js')).runMatcherBench(),
   startup: async () => (await import('./startup-bench.js')).runStartupBench(),
+  hunt: async () => (await import('./retro-hunt-bench.js')).runRetroHuntBench(),
+  console: async () => (await import('./console-bench.js')).runConsoleBench(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

@@ -31,6 +31,8 @@ export interface AlertRecord {
   };
   /** Other places the same claim was seen (grouped into this case). */
   sightings: number;
+  /** Set when a retro-hunt found the posting in the archive, after the watchlist changed: when it did. */
+  foundInArchiveAt?: string;
 }
 
 export interface AlertRecordExtras {
@@ -80,5 +82,5 @@ export function toAlertRecord(view: AlertView, extras: AlertRecordExtras = {}): 
     number: alert.number, analysis: hit.analysis, organization, sourceId: posting.sourceId, url: posting.url ?? null,
     seenAt: posting.publishedAt ?? posting.seenAt, text: posting.text, sha256: posting.contentHash,
   }, { lastSeen: posting.lastSeenAt, ...extras }, typeof meta.chatTitle === 'string' ? meta.chatTitle : null, posting.screenshotPath ?? null);
-  return { ...record, severity: alert.severity };
+  return { ...record, severity: alert.severity, ...(hit.foundBy === 'retro-hunt' ? { foundInArchiveAt: hit.createdAt } : {}) };
 }

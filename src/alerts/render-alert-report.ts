@@ -11,7 +11,8 @@ const REPORT_TEXTS = {
     firstSeen: 'First seen', lastSeen: 'Last seen', sightings: 'Sightings', match: 'Why it matched', evidence: 'Evidence',
     excerpt: 'Excerpt (personal data masked)', screenshot: 'Screenshot', hash: 'SHA-256 of the posting text (normalized)',
     advice: 'Advice', sources: 'Sources', reasons: 'Severity reasons', none: '—', corroborated: 'corroborated by',
-    meaning: 'meaning',
+    meaning: 'meaning', archive: 'Found in the archive',
+    archiveNote: 'by a retro-hunt after a watchlist change; the posting was stored before',
   },
   fr: {
     title: 'Alerte', severity: 'Gravité', tlp: 'Diffusion', status: 'Statut de la revendication', victim: 'Victime', kind: 'Type', claim: 'Revendication',
@@ -19,7 +20,8 @@ const REPORT_TEXTS = {
     firstSeen: 'Vu pour la première fois', lastSeen: 'Vu pour la dernière fois', sightings: 'Signalements', match: 'Pourquoi cette correspondance', evidence: 'Preuves',
     excerpt: 'Extrait (données personnelles masquées)', screenshot: "Capture d'écran", hash: 'SHA-256 du texte de la publication (normalisé)',
     advice: 'Conseils', sources: 'Sources', reasons: 'Raisons de la gravité', none: '—', corroborated: 'corroborée par',
-    meaning: 'signification',
+    meaning: 'signification', archive: 'Trouvé dans les archives',
+    archiveNote: "par une recherche rétroactive après un changement de la liste de surveillance ; la publication était déjà enregistrée",
   },
 } as const;
 
@@ -68,6 +70,7 @@ export function renderAlertReport(record: AlertRecord, language: Language): stri
     field(texts.link, record.source.url),
     field(texts.firstSeen, toUtc(record.firstSeen)),
     field(texts.lastSeen, toUtc(record.lastSeen)),
+    record.foundInArchiveAt ? field(texts.archive, `${toUtc(record.foundInArchiveAt)}, ${texts.archiveNote}`) : null,
     record.sightings > 1 ? field(texts.sightings, formatNumber(record.sightings, language)) : null,
     field(texts.match, match),
     field(texts.reasons, record.severityReasons.join('; ')),

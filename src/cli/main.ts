@@ -11,6 +11,8 @@ import { registerAlertCommands } from './commands/alert-command.js';
 import { registerExportCommand } from './commands/export-command.js';
 import { registerStatusCommand } from './commands/status-command.js';
 import { registerTelegramCommands } from './commands/telegram-command.js';
+import { registerHuntCommand } from './commands/hunt-command.js';
+import { registerWebCommands } from './commands/web-command.js';
 
 import { CommandResult, EXIT } from './exit-codes.js';
 
@@ -27,12 +29,14 @@ export function buildProgram(): Command {
   registerCheckCommand(program);
   registerIngestCommand(program);
   registerHitsCommand(program);
+  registerHuntCommand(program);
   registerSourcesCommands(program);
   registerAlertCommands(program);
   registerExportCommand(program);
   registerRunCommand(program);
   registerStatusCommand(program);
   registerTelegramCommands(program);
+  registerWebCommands(program);
   return program;
 }
 

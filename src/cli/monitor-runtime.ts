@@ -4,6 +4,8 @@ import { createOutboxDispatcher, type OutboxDispatcher } from '../alerts/deliver
 import type { Alert } from '../store/index.js';
 import { createPipeline, type AlertContext, type Pipeline } from '../pipeline/ingest-posting.js';
 import type { AppContext } from './app-context.js';
+import type { HuntRequest } from '../pipeline/retro-hunt-part.js';
+import type { RetroHuntResult } from '../pipeline/retro-hunt.js';
 
 /**
  * What the parts of a running monitor plug into. Each part (the Telegram bot, the source
@@ -26,6 +28,10 @@ export interface MonitorRegistry {
   caseNotifiers?: ((alertId: number, text: Record<'en' | 'fr', string>) => Promise<void>)[];
   /** Start a scan now (all sources, or one); resolves to a one-line summary. Set by the source scheduler. */
   scanNow?: (sourceId?: string) => Promise<string>;
+  /** Told of a triage made outside Telegram (the web console): the bot edits the alert's messages. */
+  triageListeners: ((alertId: number) => void)[];
+  /** Hunt the stored postings for organizations now (`/hunt`, the console). Set by the retro-hunt part. */
+  huntNow?: (request: HuntRequest) => Promise<RetroHuntResult>;
 }
 
 export interface MonitorRuntime extends AppContext {
@@ -43,7 +49,7 @@ export interface MonitorPart {
 }
 
 export async function createMonitorRuntime(context: AppContext, parts: MonitorPart[]): Promise<MonitorRuntime> {
-  const registry: MonitorRegistry = { sinks: [], destinationResolvers: [], alertSuppressors: [], alertListeners: [], adminNotifiers: [], caseNotifiers: [] };
+  const registry: MonitorRegistry = { sinks: [], destinationResolvers: [], alertSuppressors: [], alertListeners: [], adminNotifiers: [], caseNotifiers: [], triageListeners: [] };
   for (const part of parts) await part.setup?.(registry, context);
   if (registry.sinks.length === 0) {
     registry.sinks.push(createConsoleSink(undefined, { language: context.settings.ALERT_LANGUAGE }));

@@ -55,6 +55,16 @@ const field = {
   SCAN_PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 
   WEBHOOK_URL: z.url().optional(),
+
+  /** A retro-hunt alerts only for postings first seen within this many days; older finds are stored without an alert. */
+  RETRO_HUNT_ALERT_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+
+  /** The web console (docs/web-console.md): served by `leakwatch run` when WEB_PORT is set. */
+  WEB_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  WEB_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The address people open, for sign-in links (behind a TLS proxy: https://…); default http://WEB_HOST:WEB_PORT. */
+  WEB_PUBLIC_URL: z.url().optional(),
+  WEB_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
 };
 
 const settingsSchema = z.object(field);

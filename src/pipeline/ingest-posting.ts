@@ -1,6 +1,6 @@
 import type { Analysis } from '../model/analysis.js';
 import type { Posting } from '../model/posting.js';
-import type { Alert, Store } from '../store/index.js';
+import type { Alert, HitOrigin, Store } from '../store/index.js';
 import { toContentHash } from './content-hash.js';
 import { redactPersonalData } from './redact-personal-data.js';
 import { toDetectionInput } from './to-detection-input.js';
@@ -33,6 +33,23 @@ export interface AlertContext {
   analysis: Analysis;
 }
 
+/** What a retro-hunt found in one stored posting (see pipeline/retro-hunt.ts). */
+export interface ArchiveFinding {
+  postingId: number;
+  posting: Posting;
+  analysis: Analysis;
+  /** The hunted organizations among `analysis.orgs`: only their hits are stored. */
+  orgIds: string[];
+  /** False past the alert horizon: the hit is stored, no alert is queued. */
+  mayAlert: boolean;
+}
+
+interface HitRecording {
+  foundBy: HitOrigin;
+  orgIds: readonly string[];
+  mayAlert: boolean;
+}
+
 export interface PipelineOptions {
   store: Store;
   detector: WatchlistDetector;
@@ -53,16 +70,16 @@ export interface PipelineOptions {
 export function createPipeline(options: PipelineOptions) {
   const { store } = options;
 
-  const recordHits = (postingId: number, posting: Posting, analysis: Analysis): { hits: IngestedHit[]; queued: [Alert, AlertContext][] } => {
+  const recordHits = (postingId: number, posting: Posting, analysis: Analysis, recording?: HitRecording): { hits: IngestedHit[]; queued: [Alert, AlertContext][] } => {
     const hits: IngestedHit[] = [];
     const queued: [Alert, AlertContext][] = [];
-    for (const orgId of analysis.orgs) {
-      const hitId = store.hits.insert(postingId, orgId, analysis);
+    for (const orgId of recording?.orgIds ?? analysis.orgs) {
+      const hitId = store.hits.insert(postingId, orgId, analysis, recording?.foundBy ?? 'ingest');
       if (hitId === undefined) continue;
       const context: AlertContext = { orgId, posting, postingId, analysis };
       let alert: Alert | null = null;
       let suppressed: string | null = null;
-      if (analysis.alert) {
+      if (analysis.alert && (recording?.mayAlert ?? true)) {
         suppressed = options.suppressAlert?.(context) ?? null;
         if (suppressed === null) {
           alert = store.alerts.enqueue(hitId, orgId, analysis.severity, options.destinationsFor(context));
@@ -132,6 +149,21 @@ export function createPipeline(options: PipelineOptions) {
       })).immediate();
       for (const [alert, context] of allQueued) options.onAlertQueued?.(alert, context);
       return results;
+    },
+    /**
+     * Store what a retro-hunt found, in one short transaction: a hit per hunted organization not
+     * already hit by the posting, alerted like a live hit (same destinations, same suppressors)
+     * unless the posting is older than the alert horizon.
+     */
+    recordArchiveHits(findings: readonly ArchiveFinding[]): IngestedHit[] {
+      const allQueued: [Alert, AlertContext][] = [];
+      const hits = store.db.transaction(() => findings.flatMap((finding) => {
+        const recorded = recordHits(finding.postingId, finding.posting, finding.analysis, { foundBy: 'retro-hunt', orgIds: finding.orgIds, mayAlert: finding.mayAlert });
+        allQueued.push(...recorded.queued);
+        return recorded.hits;
+      })).immediate();
+      for (const [alert, context] of allQueued) options.onAlertQueued?.(alert, context);
+      return hits;
     },
   };
 }

@@ -12,7 +12,11 @@ export interface Hit {
   dataTypes: DataType[];
   analysis: Analysis;
   createdAt: string;
+  /** 'retro-hunt' when a watchlist change found it in postings stored before it. */
+  foundBy: HitOrigin;
 }
+
+export type HitOrigin = 'ingest' | 'retro-hunt';
 
 /** A hit with what a person needs to read it: the organization and where it was seen. */
 export interface HitSummary extends Hit {
@@ -25,7 +29,7 @@ export interface HitSummary extends Hit {
 
 interface HitRow {
   id: number; posting_id: number; org_id: string; kind: string; severity: string; record_count: number | null;
-  data_types: string; analysis: string; created_at: string;
+  data_types: string; analysis: string; created_at: string; found_by: string;
 }
 
 const toHit = (row: HitRow): Hit => ({
@@ -38,6 +42,7 @@ const toHit = (row: HitRow): Hit => ({
   dataTypes: JSON.parse(row.data_types),
   analysis: JSON.parse(row.analysis),
   createdAt: row.created_at,
+  foundBy: row.found_by as HitOrigin,
 });
 
 export interface HitQuery {
@@ -49,8 +54,8 @@ export interface HitQuery {
 
 export function createHitsStore(db: Db, clock: Clock = systemClock) {
   const statements = {
-    insert: db.prepare(`INSERT OR IGNORE INTO hits (posting_id, org_id, kind, severity, record_count, data_types, analysis, created_at)
-      VALUES (@postingId, @orgId, @kind, @severity, @recordCount, @dataTypes, @analysis, @now)`),
+    insert: db.prepare(`INSERT OR IGNORE INTO hits (posting_id, org_id, kind, severity, record_count, data_types, analysis, created_at, found_by)
+      VALUES (@postingId, @orgId, @kind, @severity, @recordCount, @dataTypes, @analysis, @now, @foundBy)`),
     byId: db.prepare('SELECT * FROM hits WHERE id = ?'),
     query: db.prepare(`SELECT h.*, o.name AS org_name, p.source_id, p.url, p.text, a.number AS alert_number
       FROM hits h JOIN organizations o ON o.id = h.org_id JOIN postings p ON p.id = h.posting_id
@@ -62,7 +67,7 @@ export function createHitsStore(db: Db, clock: Clock = systemClock) {
 
   return {
     /** Insert a hit; returns its id, or undefined when this posting already had a hit for the org. */
-    insert(postingId: number, orgId: string, analysis: Analysis): number | undefined {
+    insert(postingId: number, orgId: string, analysis: Analysis, foundBy: HitOrigin = 'ingest'): number | undefined {
       const result = statements.insert.run({
         postingId,
         orgId,
@@ -72,6 +77,7 @@ export function createHitsStore(db: Db, clock: Clock = systemClock) {
         dataTypes: JSON.stringify(analysis.dataTypes),
         analysis: JSON.stringify(analysis),
         now: clock().toISOString(),
+        foundBy,
       });
       return result.changes > 0 ? Number(result.lastInsertRowid) : undefined;
     },

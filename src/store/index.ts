@@ -9,12 +9,15 @@ import { createSourcesStore } from './sources-store.js';
 import { createTelegramChatsStore } from './telegram-chats-store.js';
 import { createTelegramTriageStore } from './telegram-triage-store.js';
 import { createCasesStore } from './cases-store.js';
+import { createRetroHuntsStore } from './retro-hunts-store.js';
+import { createWebSessionsStore } from './web-sessions-store.js';
+import { createConsoleStore } from './console-store.js';
 
 export { openDatabase, schemaVersion, readMigrations, type Db } from './open-database.js';
 export type { Clock } from './clock.js';
 export type { WatchlistStore, Actor } from './watchlist-store.js';
 export type { PostingsStore, StoredPosting } from './postings-store.js';
-export type { HitsStore, Hit, HitSummary, HitQuery } from './hits-store.js';
+export type { HitsStore, Hit, HitSummary, HitQuery, HitOrigin } from './hits-store.js';
 export type { AlertsStore, Alert, Delivery, DeliveryStatus, OutboxOverview } from './alerts-store.js';
 export { formatAlertNumber } from './alerts-store.js';
 export type { ScanRunsStore, ScanRun, ScanRunResult } from './scan-runs-store.js';
@@ -22,6 +25,9 @@ export type { SourcesStore, SourceState, SourceHealthStatus, SourceOverview } fr
 export type { TelegramChatsStore, TelegramRole, Subscription, SubscriptionFilterKind, GrantedRole } from './telegram-chats-store.js';
 export type { TelegramTriageStore, TriageState, TriageMark, Mute, SourceHealth } from './telegram-triage-store.js';
 export type { CasesStore, Case, CaseEvent, CaseSighting } from './cases-store.js';
+export type { WebSessionsStore, WebSession, WebUser, WebRole } from './web-sessions-store.js';
+export type { ConsoleStore, AlertFilter, AlertListRow, PostingSearchRow } from './console-store.js';
+export type { RetroHuntsStore, RetroHuntRun, RetroHuntFigures, WatchlistChange } from './retro-hunts-store.js';
 
 /** All of leakwatch's tables behind one handle. Later stages add their own stores beside these. */
 export function createStore(db: Db, clock: Clock = systemClock) {
@@ -36,6 +42,9 @@ export function createStore(db: Db, clock: Clock = systemClock) {
     sources: createSourcesStore(db, clock),
     telegram: { chats: createTelegramChatsStore(db, clock), triage: createTelegramTriageStore(db, clock) },
     cases: createCasesStore(db, clock),
+    retroHunts: createRetroHuntsStore(db, clock),
+    web: createWebSessionsStore(db, clock),
+    console: createConsoleStore(db),
     close: () => db.close(),
   };
 }

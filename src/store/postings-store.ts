@@ -63,6 +63,10 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     seenAgain: db.prepare('UPDATE postings SET last_seen_at = ? WHERE id = ?'),
     replaceText: db.prepare('UPDATE postings SET text = ?, title = ?, content_hash = ?, last_seen_at = ?, meta = ? WHERE id = ?'),
     knownExternalIds: db.prepare('SELECT external_id FROM postings WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))'),
+    // Duplicates are left out: ingest never analysed them either, their original carries the hit.
+    archivePage: db.prepare(`SELECT * FROM postings WHERE id > @afterId AND duplicate_of IS NULL AND (@since IS NULL OR seen_at >= @since)
+      ORDER BY id LIMIT @limit`),
+    archiveCount: db.prepare('SELECT COUNT(*) AS n FROM postings WHERE duplicate_of IS NULL AND (@since IS NULL OR seen_at >= @since)'),
   };
 
   return {
@@ -116,6 +120,13 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     /** Every content hash this posting has had, oldest first. */
     hashesOf(id: number): string[] {
       return (statements.hashesOf.all(id) as { content_hash: string }[]).map((row) => row.content_hash);
+    },
+    /** Stored postings (originals, not duplicates) after `afterId` in id order: how a retro-hunt pages through the archive. */
+    archivePage(afterId: number, limit: number, sinceIso: string | null = null): StoredPosting[] {
+      return (statements.archivePage.all({ afterId, limit, since: sinceIso }) as PostingRow[]).map(toStoredPosting);
+    },
+    archiveCount(sinceIso: string | null = null): number {
+      return (statements.archiveCount.get({ since: sinceIso }) as { n: number }).n;
     },
     /** Which of these external ids a source has already stored: scans pass only new items on. */
     knownExternalIds(sourceId: string, externalIds: string[]): Set<string> {

@@ -6,6 +6,7 @@ export type Language = 'en' | 'fr';
 export const ALERT_TEXTS = {
   en: {
     claim: 'Claim', records: 'records', price: 'Price', seller: 'Seller', seen: 'Seen', where: 'Where', open: 'open',
+    archive: 'Found in the archive by a retro-hunt; the posting was first seen',
     matched: 'Matched', corroborated: 'corroborated by', excerpt: 'Excerpt', forwardedFrom: 'forwarded from',
     buttons: { confirm: '✅ Confirm', falsePositive: '❌ False positive', notified: '📨 Victim notified', mute: '🔇 Mute org 24 h' },
     states: {
@@ -16,6 +17,7 @@ export const ALERT_TEXTS = {
   },
   fr: {
     claim: 'Revendication', records: 'enregistrements', price: 'Prix', seller: 'Vendeur', seen: 'Vu', where: 'Où', open: 'ouvrir',
+    archive: 'Trouvé dans les archives par une recherche rétroactive ; publication vue pour la première fois le',
     matched: 'Correspondance', corroborated: 'corroborée par', excerpt: 'Extrait', forwardedFrom: 'transféré depuis',
     buttons: { confirm: '✅ Confirmer', falsePositive: '❌ Faux positif', notified: '📨 Victime prévenue', mute: '🔇 Muet 24 h' },
     states: {

@@ -1,22 +1,15 @@
 import { loadAlertView } from '../alerts/load-alert-view.js';
-import { CaseTransitionError, ensureCase, transitionCase } from '../cases/case-workflow.js';
+import { triageAlert } from './triage-alert.js';
 import { caseExtrasOf } from '../cases/load-case-record.js';
-import type { CaseState } from '../cases/case-states.js';
 import type { Logger } from '../config/logger.js';
 import type { Store } from '../store/index.js';
 import type { AccessControl } from './access-control.js';
 import { ALERT_TEXTS, type Language } from './alert-texts.js';
 import { parseDestination } from './alert-destinations.js';
-import { toTextFingerprint } from './alert-routing.js';
 import { renderPage, type PageQuery } from './commands/paging.js';
 import { renderTelegramAlert, TRIAGE_ACTIONS } from './render-telegram-alert.js';
 import type { TelegramClient } from './telegram-client.js';
 import { toActor, toDisplayName, type CallbackQuery } from './telegram-update.js';
-
-const MUTE_FROM_BUTTON_MS = 24 * 3_600_000;
-
-/** The triage buttons move the alert's case: ✅ confirms (starts the 72-hour clock), 📨 is mail 1 sent. */
-const CASE_STATE_OF_TAP: Partial<Record<string, CaseState>> = { confirmed: 'confirmed', false_positive: 'false_positive', victim_notified: 'victim_contacted' };
 
 export interface CallbackHandlerOptions {
   store: Store;
@@ -58,27 +51,11 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
 
   const triage = async (query: CallbackQuery, alertId: number, action: string): Promise<string> => {
     const state = TRIAGE_ACTIONS[action];
-    const alert = store.alerts.get(alertId);
-    if (!state || !alert) return 'This alert is no longer in the database.';
-    const name = toDisplayName(query.from);
-    store.telegram.triage.mark(alertId, state, query.from.id, name);
-    if (state === 'false_positive') {
-      const view = loadAlertView(store, alertId);
-      if (view) store.telegram.triage.markFalsePositive(alert.orgId, toTextFingerprint(view.posting.text), alertId, toActor(query.from));
-    }
-    let caseNote = '';
-    const caseTarget = CASE_STATE_OF_TAP[state];
-    const found = caseTarget ? ensureCase(store, alertId) : undefined;
-    if (caseTarget && found) {
-      try {
-        transitionCase(store, found.id, caseTarget, toActor(query.from));
-      } catch (error) {
-        // The tap is still recorded; the case keeps its state and the answer says why.
-        if (!(error instanceof CaseTransitionError)) throw error;
-        caseNote = ` (${error.message})`;
-      }
-    }
-    if (state === 'muted') store.telegram.triage.mute(alert.orgId, new Date(store.clock().getTime() + MUTE_FROM_BUTTON_MS), toActor(query.from));
+    const outcome = state ? triageAlert(store, alertId, state, { userId: query.from.id, userName: toDisplayName(query.from), actor: toActor(query.from) }) : undefined;
+    if (!state || !outcome) return 'This alert is no longer in the database.';
+    const { alert } = outcome;
+    // The tap is recorded even when the case keeps its state; the answer says why.
+    const caseNote = outcome.caseNote ? ` (${outcome.caseNote})` : '';
     logger.info({ alertId, state, userId: query.from.id }, 'alert triaged');
     const tapped = query.message ? { chatId: query.message.chat.id, messageId: query.message.message_id } : undefined;
     await refreshAlertMessages(alertId, tapped);
@@ -95,7 +72,7 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
     return undefined;
   };
 
-  return async (query: CallbackQuery): Promise<void> => {
+  const handle = async (query: CallbackQuery): Promise<void> => {
     if (access.roleOf(query.from.id) === null) {
       logger.warn({ userId: query.from.id, data: query.data }, 'button tap from a user who is not allowed');
       await client.answerCallback(query.id, 'Not allowed.');
@@ -113,5 +90,10 @@ export function createCallbackHandler(options: CallbackHandlerOptions) {
       answer = 'That did not work; the error is in the monitor log.';
     }
     await client.answerCallback(query.id, answer);
+  };
+  return {
+    handle,
+    /** Edit every Telegram copy of an alert after a triage made elsewhere (the web console). */
+    refreshAfterTriage: (alertId: number) => options.background(refreshAlertMessages(alertId, undefined)),
   };
 }

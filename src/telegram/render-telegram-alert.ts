@@ -83,6 +83,7 @@ export function renderTelegramAlert(view: AlertView, language: Language, triage:
     claim ? line(texts.claim, claim) : null,
     analysis.sellerHandles.length > 0 ? line(texts.seller, escapeHtml(capText(analysis.sellerHandles.join(', '), 200))) : null,
     line(texts.seen, where),
+    hit.foundBy === 'retro-hunt' ? `🗄 ${texts.archive} ${toUtcMinute(posting.seenAt)}` : null,
     matched ? line(texts.matched, matched) : null,
     `<b>${texts.excerpt}:</b>`,
     `<blockquote>${excerpt}</blockquote>`,

@@ -90,12 +90,15 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
         store, detector: runtime.detector, settings, logger, client, startedAt: new Date(), access, defaultLanguage: settings.ALERT_LANGUAGE,
         // Read at each /scan: the source scheduler may register its hook after this part.
         scanNow: () => runtime.registry.scanNow,
+        huntNow: () => runtime.registry.huntNow,
       });
       const onMessage = createMessageListener({
         store, pipeline: runtime.pipeline, detector: runtime.detector, settings, access, client, logger, routeCommand,
         botUsername: () => bot?.botInfo?.username ?? '',
       });
-      const onCallback = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });
+      const callbacks = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });
+      const onCallback = callbacks.handle;
+      runtime.registry.triageListeners.push(callbacks.refreshAfterTriage);
       const handleUpdate = createUpdateHandler({ store, logger, onMessage, onCallback, tellAdmins, background: track });
       bot.use(async (ctx) => handleUpdate(ctx.update));
       bot.catch((error) => logger.error({ err: error }, 'telegraf error'));

@@ -26,6 +26,14 @@ const withContext = async (work: (context: AppContext) => void | Promise<void>, 
   }
 };
 
+/** A changed watchlist entry is searched through the postings already stored (docs/retro-hunt.md). */
+async function huntAfterChange(context: AppContext, orgIds: string[]): Promise<void> {
+  // Nothing stored yet (a new database being filled): nothing to hunt, and no monitor to build.
+  if (context.store.postings.archiveCount() === 0) return;
+  const { huntFromCli } = await import('./hunt-command.js');
+  await huntFromCli(context, { orgIds, actor: 'cli', auditId: context.store.retroHunts.lastAuditId(), deliver: true });
+}
+
 export function registerWatchCommands(program: Command): void {
   const watch = program.command('watch').description('edit and view the watchlist (every change goes to the audit log)');
 
@@ -40,6 +48,7 @@ export function registerWatchCommands(program: Command): void {
     .option('--contact-email <email>', 'security contact for the victim notification mails')
     .option('--contact-name <name>', 'name of that contact')
     .option('--contact-role <role>', 'role of that contact (DPO, CISO, …)')
+    .option('--no-hunt', 'do not search the stored postings for it now (the running monitor still will)')
     .action(async (name: string, options) => withContext(async (context) => {
       const { parseOrganization } = await import('../../watchlist/parse-watchlist.js');
       const organization = parseOrganization({
@@ -54,6 +63,7 @@ export function registerWatchCommands(program: Command): void {
       });
       const outcome = context.store.watchlist.put(organization, 'cli');
       process.stdout.write(`${outcome} ${organization.id} (${organization.name})\n`);
+      if (options.hunt) await huntAfterChange(context, [organization.id]);
     }, false));
 
   watch.command('list')
@@ -86,12 +96,14 @@ export function registerWatchCommands(program: Command): void {
   watch.command('import <file>')
     .description('add or update organizations from a watchlist file; nothing is written if any entry is wrong')
     .option('--replace', 'remove organizations that are not in the file')
+    .option('--no-hunt', 'do not search the stored postings for them now (the running monitor still will)')
     .action(async (file: string, options) => {
       const { readWatchlistFile } = await import('../app-context.js');
       const organizations = readWatchlistFile(file);
-      await withContext((context) => {
+      await withContext(async (context) => {
         const { added, updated, removed } = context.store.watchlist.importAll(organizations, 'cli', 'watch.import', Boolean(options.replace));
         process.stdout.write(`imported ${organizations.length} organizations from ${file}: ${added} added, ${updated} updated${options.replace ? `, ${removed} removed` : ''}\n`);
+        if (options.hunt) await huntAfterChange(context, organizations.map((org) => org.id));
       }, false);
     });
 

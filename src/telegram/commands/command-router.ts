@@ -7,16 +7,18 @@ import { checkCommand, grantCommand, revokeCommand } from './admin-commands.js';
 import { CommandError, type BotServices, type CommandContext, type CommandSpec } from './command-types.js';
 import { alertCommand, hitsCommand } from './hits-commands.js';
 import { casesCommand } from './cases-commands.js';
+import { huntCommand } from './hunt-commands.js';
+import { webCommand } from './web-commands.js';
 import { scanCommand, sourcesCommand, statusCommand } from './status-commands.js';
 import { langCommand, muteCommand, subscribeCommand, unmuteCommand, unsubscribeCommand } from './subscription-commands.js';
 import { aliasCommand, domainCommand, keywordCommand, watchCommand } from './watch-commands.js';
 
 export const COMMANDS: CommandSpec[] = [
   watchCommand, aliasCommand, domainCommand, keywordCommand,
-  hitsCommand, alertCommand, checkCommand, casesCommand,
+  hitsCommand, alertCommand, checkCommand, casesCommand, huntCommand,
   sourcesCommand, statusCommand, scanCommand,
   subscribeCommand, unsubscribeCommand, muteCommand, unmuteCommand, langCommand,
-  grantCommand, revokeCommand,
+  grantCommand, revokeCommand, webCommand,
 ];
 
 /** The one answer a stranger ever gets: polite, and it says nothing about what the bot does. */

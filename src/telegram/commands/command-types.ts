@@ -6,6 +6,7 @@ import type { Language } from '../alert-texts.js';
 import type { InlineKeyboard, TelegramClient } from '../telegram-client.js';
 import type { TelegramChat, TelegramUser } from '../telegram-update.js';
 import type { Role } from '../access-control.js';
+import type { MonitorRegistry } from '../../cli/monitor-runtime.js';
 
 /** What a command needs besides its arguments. The registry hook is read at call time. */
 export interface BotServices {
@@ -16,6 +17,8 @@ export interface BotServices {
   client: TelegramClient;
   /** The source scheduler's "scan now", when one is running. */
   scanNow: () => ((sourceId?: string) => Promise<string>) | undefined;
+  /** The retro-hunt queue of the monitor, when it runs one. */
+  huntNow: () => MonitorRegistry['huntNow'];
   startedAt: Date;
 }
 
