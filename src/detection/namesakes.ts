@@ -4,6 +4,7 @@ import { CCTLD } from './lexicon/country-domains.js';
 import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { commonWords } from './lexicon/common-words.js';
 import { tradeOf } from './lexicon/business-nouns.js';
+import { SUBDIVISION_CODES } from './lexicon/subdivision-codes.js';
 
 
 const KNOWN_COUNTRY_CODES = new Set([...Object.values(CCTLD), 'US', 'GB']);
@@ -30,7 +31,8 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
   const end = normalized.ends[mention.to - 1]!;
   const code = /^ \(?([A-Z]{2})\)?(?![\p{L}])/u.exec(normalized.original.slice(end, end + 6))?.[1];
   const codeCountry = code === 'UK' ? 'GB' : code;
-  if (codeCountry && KNOWN_COUNTRY_CODES.has(codeCountry) && codeCountry !== country && !places.countries.has(codeCountry)) return code!;
+  const ownSubdivision = code !== undefined && SUBDIVISION_CODES[country]?.has(code) === true;
+  if (codeCountry && KNOWN_COUNTRY_CODES.has(codeCountry) && codeCountry !== country && !places.countries.has(codeCountry) && !ownSubdivision) return code!;
   const near = context.find((word) => word.kind === 'country' && word.index >= mention.to && word.index - mention.to <= 50);
   if (near && !/[\n.;!?]/.test(text.slice(mention.to, near.index))) return near.word;
   const domain = /^[^\n]{0,50}?(?<![\p{L}\p{N}-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?![\p{L}\p{N}.-])/u.exec(text.slice(mention.to, mention.to + 80));

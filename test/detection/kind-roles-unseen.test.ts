@@ -19,6 +19,9 @@ const WATCHLIST: Organization[] = [
   org('pay-less', 'Pay Less', { sector: 'retail', country: 'US' }),
   org('glacier', 'Glacier Bank', { aliases: ['Glacier'], sector: 'finance', country: 'CA' }),
   org('volga', 'Волга Телеком', { aliases: ['Volga Telecom'], sector: 'telecom', country: 'RU' }),
+  org('harbor-leaf', 'Harbor Leaf Co', { sector: 'cannabis', country: 'US' }),
+  org('credisul', 'Cooperativa Sulina de Crédito', { aliases: ['CSC'], sector: 'finance', country: 'BR' }),
+  org('kti', 'Камский технологический институт', { aliases: ['КТИ'], sector: 'education', country: 'RU' }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, input: Omit<DetectionInput, 'text'> = {}) => detector.analyze({ text, ...input });
@@ -172,5 +175,16 @@ describe('lists and quoted names in the middle of a sentence', () => {
 
   it('reads a watched name inside a longer quoted name as that other name', () => {
     expect(analyze("App 'Mobili Orsini Casa' del Comune di Bra vazata: 8 mila utenti, link gratis", { source: 'telegram' }).orgs).toEqual([]);
+  });
+});
+
+describe('places and people that vouch for an organization', () => {
+  it('reads a state or province code after a name as the organization\'s own country, not a namesake abroad', () => {
+    expect(analyze('FREE LEAK\nharbor leaf co (MA dispensary) customer base, 21k ppl, mega link in comments', { source: 'telegram' }).orgs).toEqual(['harbor-leaf']);
+    expect(analyze('[VENDA] CSC – Cooperativa de crédito RS – 90k associados\nBase da Cooperativa Sulina de Crédito (Porto Alegre): nome, CPF, conta. Preço no PV.', { source: 'forum' }).orgs).toEqual(['credisul']);
+  });
+
+  it('takes students and a university\'s words as the sector that corroborates its acronym', () => {
+    expect(analyze('КТИ (Камский технологический) — слив студентов 9 тыс: ФИО, паспорт, оценки.', { source: 'forum' }).orgs).toEqual(['kti']);
   });
 });
