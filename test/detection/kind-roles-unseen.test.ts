@@ -47,7 +47,9 @@ describe('what kind of posting it is, when the seller leaves things out', () => 
   it('reads encryption and a deadline to make contact as extortion in any language', () => {
     expect(analyze('Abbiamo cifrato tutti i server di Mobili Orsini. Avete 4 giorni per contattarci, poi pubblichiamo tutto.', { source: 'telegram' })).toMatchObject({ kind: 'ransom', alert: true });
     expect(analyze('Вся сеть Волга Телеком зашифрована. 48 часов, чтобы выйти на связь.', { source: 'telegram' }).kind).toBe('ransom');
-    // Times of day are not a deadline.
+    expect(analyze('A Clínica Vinhedo foi atacada por nós. 400 GB de prontuários. Se não houver contacto em 5 dias, publicamos tudo.', { source: 'telegram' }).kind).toBe('ransom');
+    // Times of day, and a week that lasts "4 days", are not a deadline.
+    expect(analyze('Glacier data bundle finished again before the week ended, 10GB gone in 4 days. Better plan this period?', { source: 'chat' }).kind).toBe('other');
     expect(analyze('meet at 8h, the shuttle leaves at 8h30, talks start 10h. Glacier room.', { source: 'chat' }).kind).toBe('other');
   });
 
