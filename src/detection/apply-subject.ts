@@ -1,6 +1,6 @@
-import type { Match } from '../model/analysis.js';
+import type { DetectionInput, Match } from '../model/analysis.js';
 import type { CompiledWatchlist } from './compiled-watchlist.js';
-import type { PostingSubject } from './find-subject.js';
+import { contradictionOf, type PostingSubject } from './find-subject.js';
 import type { OrgVerdict } from './judge-mentions.js';
 
 /**
@@ -10,10 +10,15 @@ import type { OrgVerdict } from './judge-mentions.js';
  * whose stated website or country is another's is a namesake, however the body names it; so is
  * one the body itself places elsewhere (another country, another body of that name).
  * Subject organizations come first.
+ *
+ * When the field names no watched organization, it still names the victim: a watched name the
+ * body uses whose own website or country the source contradicts ("Transports Lequesnoy & Fils
+ * inc.", Québec, for a French Transports Lequesnoy) is another organization.
  */
-export function applySubject(compiled: CompiledWatchlist, text: string, subject: PostingSubject | null, verdicts: OrgVerdict[]): OrgVerdict[] {
+export function applySubject(compiled: CompiledWatchlist, input: DetectionInput, subject: PostingSubject | null, verdicts: OrgVerdict[]): OrgVerdict[] {
   if (!subject) return verdicts;
-  if (subject.findings.length === 0) return verdicts;
+  if (subject.findings.length === 0) return verdicts.map((verdict) => judgedByUnwatchedSubject(compiled, input, subject, verdict));
+  const text = input.text;
   const byOrg = new Map(verdicts.map((verdict) => [verdict.orgIndex, verdict]));
   const first: OrgVerdict[] = [];
   for (const finding of subject.findings) {
@@ -45,5 +50,12 @@ export function applySubject(compiled: CompiledWatchlist, text: string, subject:
     first.push({ orgIndex: finding.orgIndex, matches: [match, ...(previous?.matches ?? [])], rejected: null });
   }
   return [...first, ...verdicts.filter((verdict) => byOrg.has(verdict.orgIndex))];
+}
+
+function judgedByUnwatchedSubject(compiled: CompiledWatchlist, input: DetectionInput, subject: PostingSubject, verdict: OrgVerdict): OrgVerdict {
+  if (verdict.matches.length === 0) return verdict;
+  const contradiction = subject.field === 'victim field' ? contradictionOf(compiled, verdict.orgIndex, input) : null;
+  if (contradiction) return { orgIndex: verdict.orgIndex, matches: [], rejected: `the ${subject.field} names "${subject.written}": ${contradiction}`, namesake: true };
+  return verdict;
 }
 

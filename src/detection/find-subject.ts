@@ -177,7 +177,7 @@ function isOneEditApart(a: string, b: string): boolean {
 }
 
 /** The stated website or country, when they are another organization's. */
-function contradictionOf(compiled: CompiledWatchlist, orgIndex: number, input: DetectionInput): string | null {
+export function contradictionOf(compiled: CompiledWatchlist, orgIndex: number, input: DetectionInput): string | null {
   const organization = compiled.organizations[orgIndex]!;
   const website = input.victim?.website ? toHostName(input.victim.website) : null;
   if (website) {

@@ -35,7 +35,7 @@ export function compileDetector(organizations: Organization[]): Detector {
       const scan = scanVocabulary(normalized.text);
       const context = findContextWords(normalized.text, scan);
       const subject = findSubject(compiled, input);
-      const verdicts = applySubject(compiled, input.text, subject, judgeMentions(compiled, normalized, occurrences, context));
+      const verdicts = applySubject(compiled, input, subject, judgeMentions(compiled, normalized, occurrences, context));
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
