@@ -85,141 +85,184 @@ function lookAlikeOf(codePoint: number, value: string): number {
   return latin;
 }
 
+for (let code = 0; code < 128; code += 1) {
+  classTable[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : NON_WORD;
+}
+classTable.fill(NON_WORD, 0xd800, 0xe000);
+
 /** LETTER, DIGIT or NON_WORD for one UTF-16 unit of normalized text. */
 export function charClass(code: number): number {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER;
-    if (code >= 48 && code <= 57) return DIGIT;
-    return NON_WORD;
-  }
-  if (code >= 0xd800 && code <= 0xdfff) return NON_WORD;
-  let value = classTable[code]!;
-  if (value === CLASS_UNKNOWN) {
-    const char = String.fromCharCode(code);
-    value = WORD_LETTER.test(char) ? LETTER : WORD_DIGIT.test(char) ? DIGIT : NON_WORD;
-    classTable[code] = value;
-  }
+  const value = classTable[code]!;
+  return value === CLASS_UNKNOWN ? learnClass(code) : value;
+}
+
+function learnClass(code: number): number {
+  const char = String.fromCharCode(code);
+  const value = WORD_LETTER.test(char) ? LETTER : WORD_DIGIT.test(char) ? DIGIT : NON_WORD;
+  classTable[code] = value;
   return value;
 }
 
+/**
+ * The normalized code units are written here and copied into a string at the end: one buffer
+ * for every call instead of one per text (starts and ends are returned, so they cannot be).
+ */
+let scratchCodes = new Uint16Array(4096);
 
-const decoder = new TextDecoder('utf-16le');
+/** ASCII as normalized: lower case, control characters but the line feed read as spaces. */
+const ASCII_NORMALIZED = Uint16Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code < 32 && code !== 10 ? 32 : code));
 
-export function normalizeText(original: string): NormalizedText {
-  const length = original.length;
-  let capacity = length + 16;
-  let codes = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity + 1);
-  let ends = new Int32Array(capacity);
-  // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
-  // Allocated at the first look-alike: most postings have none.
-  let latin: Uint16Array | undefined;
-  const lookAlikeAt: number[] = [];
-  let size = 0;
-  const grow = () => {
-    capacity *= 2;
-    const grownCodes = new Uint16Array(capacity); grownCodes.set(codes); codes = grownCodes;
-    const grownStarts = new Int32Array(capacity + 1); grownStarts.set(starts); starts = grownStarts;
-    const grownEnds = new Int32Array(capacity); grownEnds.set(ends); ends = grownEnds;
-    if (latin) { const grownLatin = new Uint16Array(capacity); grownLatin.set(latin); latin = grownLatin; }
-  };
-  const push = (value: string, start: number, end: number) => {
-    for (let k = 0; k < value.length; k += 1) {
-      if (size === capacity) grow();
-      codes[size] = value.charCodeAt(k);
-      starts[size] = start;
-      ends[size] = end;
-      size += 1;
-    }
-  };
+interface Output {
+  codes: Uint16Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  latin: Uint16Array<ArrayBuffer> | undefined;
+}
 
-  let index = 0;
+/** Room for `needed` more units after `size`. A function of its own, so the loop's variables stay local. */
+function grown(output: Output, size: number, needed: number): Output {
+  const capacity = Math.max(size + needed, output.ends.length * 2);
+  const codes = new Uint16Array(capacity); codes.set(output.codes.subarray(0, size)); scratchCodes = codes;
+  const starts = new Int32Array(capacity + 1); starts.set(output.starts.subarray(0, size));
+  const ends = new Int32Array(capacity); ends.set(output.ends.subarray(0, size));
+  let latin: Uint16Array<ArrayBuffer> | undefined;
+  if (output.latin) { latin = new Uint16Array(capacity); latin.set(output.latin.subarray(0, size)); }
+  return { codes, starts, ends, latin };
+}
+
+// ASCII maps to itself (lower-cased), except '&', which may start an entity; surrogates never map alone.
+for (let code = 0; code < 128; code += 1) singleUnit[code] = code === 38 ? SINGLE_OTHER : ASCII_NORMALIZED[code]!;
+singleUnit.fill(SINGLE_OTHER, 0xd800, 0xe000);
+
+/**
+ * Copies the characters that are one unit in and one unit out (nearly all of them) from
+ * `index` on, and returns where it stopped: at the end, at a character that needs more (an
+ * entity, an expansion, a surrogate pair), or at a look-alike before `latin` exists. The loop
+ * of the whole normalization, kept small so that V8 compiles it tightly; there is always room,
+ * since the arrays are kept at least as long as the rest of the text.
+ */
+function copySimpleRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined): number {
   while (index < length) {
     const code = original.charCodeAt(index);
-    if (code < 128 && code !== 38) {
-      // ASCII fast path: lower-case letters, control characters become spaces.
-      if (size === capacity) grow();
-      codes[size] = code >= 65 && code <= 90 ? code + 32 : code < 32 && code !== 10 ? 32 : code;
-      starts[size] = index;
-      ends[size] = index + 1;
-      size += 1;
-      index += 1;
+    let single = singleUnit[code]!;
+    if (single === SINGLE_UNKNOWN) single = learnSingleUnit(code);
+    if (single === SINGLE_OTHER) return index;
+    const lookAlike = lookAlikeUnit[code]!;
+    if (lookAlike !== 0) {
+      if (latin === undefined) return index;
+      latin[size] = lookAlike;
+    }
+    codes[size] = single;
+    starts[size] = index;
+    ends[size] = index + 1;
+    size += 1;
+    index += 1;
+  }
+  return index;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  return normalize(original, true);
+}
+
+/**
+ * The normalized text alone, for watchlist terms and lexicons: without the way back to the
+ * original, whose two arrays per call cost more than the work on a short string.
+ */
+export function normalizedTextOf(original: string): string {
+  return normalize(original, false).text;
+}
+
+let scratchStarts = new Int32Array(4097);
+let scratchEnds = new Int32Array(4096);
+
+function normalize(original: string, withOffsets: boolean): NormalizedText {
+  const length = original.length;
+  let capacity = length + 16;
+  if (scratchCodes.length < capacity) scratchCodes = new Uint16Array(Math.max(capacity, scratchCodes.length * 2));
+  if (!withOffsets && scratchEnds.length < capacity) { scratchEnds = new Int32Array(capacity * 2); scratchStarts = new Int32Array(capacity * 2 + 1); }
+  let codes = scratchCodes;
+  let starts = withOffsets ? new Int32Array(capacity + 1) : scratchStarts;
+  let ends = withOffsets ? new Int32Array(capacity) : scratchEnds;
+  if (!withOffsets) capacity = ends.length;
+  // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
+  // Allocated at the first look-alike: most postings have none.
+  let latin: Uint16Array<ArrayBuffer> | undefined;
+  let firstLookAlike = -1;
+  let size = 0;
+  let index = 0;
+  while (index < length) {
+    const next = copySimpleRun(original, index, length, size, codes, starts, ends, latin);
+    size += next - index;
+    index = next;
+    if (index === length) break;
+    const code = original.charCodeAt(index);
+    if (latin === undefined && singleUnit[code]! >= 0 && lookAlikeUnit[code] !== 0) {
+      // The first look-alike: from here on the run copies what each one stands for too.
+      latin = new Uint16Array(capacity);
+      firstLookAlike = size;
       continue;
     }
+    // The rare cases: an HTML entity, a character that becomes none or several, a surrogate pair.
+    let value: string;
+    let width: number;
+    let codePoint = -1;
     if (code === 38) {
       const entity = readHtmlEntity(original, index);
-      if (entity) {
-        for (const char of entity.value) push(normalizeCodePoint(char.codePointAt(0)!), index, index + entity.length);
-        index += entity.length;
-        continue;
-      }
-      push('&', index, index + 1);
-      index += 1;
-      continue;
+      value = entity ? [...entity.value].map((char) => normalizeCodePoint(char.codePointAt(0)!)).join('') : '&';
+      width = entity ? entity.length : 1;
+    } else {
+      codePoint = original.codePointAt(index)!;
+      width = codePoint > 0xffff ? 2 : 1;
+      value = normalizeCodePoint(codePoint);
     }
-    if (code < 0xd800 || (code > 0xdfff && code <= 0xffff)) {
-      let single = singleUnit[code]!;
-      if (single === SINGLE_UNKNOWN) single = learnSingleUnit(code);
-      if (single !== SINGLE_OTHER) {
-        if (size === capacity) grow();
-        codes[size] = single;
-        starts[size] = index;
-        ends[size] = index + 1;
-        const lookAlike = lookAlikeUnit[code]!;
-        if (lookAlike !== 0) {
-          latin ??= new Uint16Array(capacity);
-          latin[size] = lookAlike;
-          lookAlikeAt.push(size);
-        }
-        size += 1;
-        index += 1;
-        continue;
-      }
+    if (capacity - size < value.length + (length - index)) {
+      ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index)));
+      capacity = ends.length;
     }
-    const codePoint = original.codePointAt(index)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const value = normalizeCodePoint(codePoint);
-    if (value.length === 1) {
-      if (size === capacity) grow();
-      codes[size] = value.charCodeAt(0);
+    for (let k = 0; k < value.length; k += 1) {
+      codes[size] = value.charCodeAt(k);
       starts[size] = index;
       ends[size] = index + width;
       size += 1;
-    } else if (value.length > 1) {
-      push(value, index, index + width);
     }
-    if (value.length > 0) {
+    if (codePoint !== -1 && value.length > 0) {
       const lookAlike = lookAlikeOf(codePoint, value);
       if (lookAlike !== 0) {
-        latin ??= new Uint16Array(capacity);
+        if (latin === undefined) { latin = new Uint16Array(capacity); firstLookAlike = size - 1; }
         latin[size - 1] = lookAlike;
-        lookAlikeAt.push(size - 1);
       }
     }
     index += width;
   }
   // Most postings hold no Cyrillic or Greek letter at all: then there is no second pass.
-  if (latin) mapConfusablesInLatinWords(codes, latin, lookAlikeAt, size);
+  if (latin !== undefined) mapConfusablesInLatinWords(codes, latin, firstLookAlike, size);
   starts[size] = length;
-  return { original, text: decoder.decode(codes.subarray(0, size)), starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
+  // Short strings are cheaper made directly than through a Buffer.
+  const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
+  if (!withOffsets) { scratchStarts = starts; scratchEnds = ends; }
+  return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
 
 /**
  * "Сurаleaf" → "curaleaf": only inside words that also hold ASCII letters, so Russian stays
- * Russian. Only the words around a look-alike are visited, once each.
+ * Russian. One pass over the words from the first look-alike on.
  */
-function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, lookAlikeAt: readonly number[], size: number): void {
-  let doneUntil = -1;
-  for (const at of lookAlikeAt) {
-    if (at < doneUntil) continue;
-    let start = at;
-    while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
-    let end = at + 1;
-    while (end < size && charClass(codes[end]!) !== NON_WORD) end += 1;
-    doneUntil = end;
-    let hasAscii = false;
-    for (let k = start; k < end && !hasAscii; k += 1) hasAscii = codes[k]! >= 97 && codes[k]! <= 122;
-    if (hasAscii) for (let k = start; k < end; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
+function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, firstLookAlike: number, size: number): void {
+  let start = firstLookAlike;
+  while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
+  let hasAscii = false;
+  let hasLookAlike = false;
+  for (let k = start; k <= size; k += 1) {
+    if (k === size || charClass(codes[k]!) === NON_WORD) {
+      if (hasAscii && hasLookAlike) for (let j = start; j < k; j += 1) if (latin[j] !== 0) codes[j] = latin[j]!;
+      start = k + 1;
+      hasAscii = false;
+      hasLookAlike = false;
+      continue;
+    }
+    if (codes[k]! >= 97 && codes[k]! <= 122) hasAscii = true;
+    if (latin[k] !== 0) hasLookAlike = true;
   }
 }
 
