@@ -140,8 +140,9 @@ function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string,
   for (let i = 1; i <= length; i += 1) {
     if (i < length && seps[i] === SEP_NONE) continue;
     const size = i - start;
-    if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)
-      && (hasFourBit(typoEnds, fourBit(codes, start, size)) || hasFourBit(typoEnds, fourBit(codes, i - 4, size)))) {
+    if (size >= 7 && size <= compiled.typoMaxLength + 1
+      && (hasFourBit(typoEnds, fourBit(codes, start, size)) || hasFourBit(typoEnds, fourBit(codes, i - 4, size)))
+      && !exactTokens.has(start)) {
       for (const term of typoCandidates(compiled, codes, start, i)) {
         const from = positions[start]!;
         found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });

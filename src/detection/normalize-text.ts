@@ -178,7 +178,8 @@ let scratchEnds = new Int32Array(4096);
 
 function normalize(original: string, withOffsets: boolean): NormalizedText {
   const length = original.length;
-  let capacity = length + 16;
+  // An eighth more than the text: room for expansions (ß, æ, entities seldom grow) without regrowing.
+  let capacity = length + (length >> 3) + 16;
   if (scratchCodes.length < capacity) scratchCodes = new Uint16Array(Math.max(capacity, scratchCodes.length * 2));
   if (!withOffsets && scratchEnds.length < capacity) { scratchEnds = new Int32Array(capacity * 2); scratchStarts = new Int32Array(capacity * 2 + 1); }
   let codes = scratchCodes;
