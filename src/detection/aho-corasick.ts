@@ -36,10 +36,11 @@ export function buildAutomaton(patterns: readonly (readonly number[])[], { dense
   const trie = buildTrie(patterns, classOf);
   const { cells, slotOf } = layOutDoubleArray(trie);
   const { outputs, links, fails } = linkFailures(cells, trie, slotOf);
-  const dense = addDenseRows(cells, trie, slotOf, fails, denseEntries);
+  const { dense, width, slotOfRow } = addDenseRows(cells, trie, slotOf, fails, denseEntries);
   const lengths = Int32Array.from(patterns, (pattern) => pattern.length);
 
-  const report = (state: number, end: number, onMatch: (patternId: number, endIndex: number) => void) => {
+  const report = (cursor: number, end: number, onMatch: (patternId: number, endIndex: number) => void) => {
+    const state = (cursor & IN_ROW) !== 0 ? slotOfRow[(cursor >> 2) / width]! : cursor >> 2;
     if (outputs[state]! !== NO_OUTPUT) onMatch(outputs[state]!, end);
     for (let link = links[state]!; link !== -1; link = links[link]!) onMatch(outputs[link]!, end);
   };
@@ -48,35 +49,39 @@ export function buildAutomaton(patterns: readonly (readonly number[])[], { dense
     nodeCount: trie.nodeCount,
     patternLength: (patternId) => lengths[patternId]!,
     search(codes, length, onMatch) {
-      let state = 0;
+      // The walk holds a cursor (see addDenseRows): a row's offset while near the root, where a
+      // step is one read of the rows, and a slot of the double array below.
+      let cursor = ROOT_CURSOR;
       for (let i = 0; i < length; i += 1) {
         const c = classOf[codes[i]!]!;
         // A character no pattern holds sends every state back to the root.
-        if (c === 0) { state = 0; continue; }
-        for (;;) {
-          const base = cells[state * STRIDE + BASE]!;
-          if (base < 0) {
-            // A state near the root: its row says where every class leads, failures included.
-            const next = dense[~base + c]!;
-            state = next ^ (next >> 31);
-            if (next < 0) report(state, i, onMatch);
-            break;
+        if (c === 0) { cursor = ROOT_CURSOR; continue; }
+        if ((cursor & IN_ROW) !== 0) {
+          cursor = dense[(cursor >> 2) + c]!;
+        } else {
+          for (let state = cursor >> 2; ;) {
+            const base = cells[state * STRIDE + BASE]!;
+            // A state with a row, reached by failing: the row has the step, failures included.
+            if (base < 0) { cursor = dense[~base + c]!; break; }
+            const next = base + c;
+            const check = cells[next * STRIDE + CHECK]!;
+            // check ^ (check >> 31) undoes the ~ of states that end a pattern, without a branch.
+            // The child of a state without a row has none either: it is deeper.
+            if ((check ^ (check >> 31)) === state) { cursor = (next << 2) | (check < 0 ? ENDS : 0); break; }
+            // Never past the root, which has a row.
+            state = fails[state]!;
           }
-          const next = base + c;
-          const check = cells[next * STRIDE + CHECK]!;
-          // check ^ (check >> 31) undoes the ~ of states that end a pattern, without a branch.
-          if ((check ^ (check >> 31)) === state) {
-            state = next;
-            if (check < 0) report(state, i, onMatch);
-            break;
-          }
-          // Never the root, which has a row: failing ends at a state that has one at the latest.
-          state = fails[state]!;
         }
+        if ((cursor & ENDS) !== 0) report(cursor, i, onMatch);
       }
     },
   };
 }
+
+/** Cursor bits: the state ends a pattern (or one on its fail chain does); the rest is a row offset, not a slot. */
+const ENDS = 1;
+const IN_ROW = 2;
+const ROOT_CURSOR = IN_ROW;
 
 /** At most this many entries in the rows of states near the root (4 bytes each). */
 const DENSE_ENTRIES = 1 << 17;
@@ -87,10 +92,11 @@ const DENSE_ENTRIES = 1 << 17;
  * hundred states are the ones with the most children. They get a full row each, one entry per
  * class, with failures already followed (a DFA): one read of a table that stays in cache per
  * step, instead of a probe and a failure chain. Levels are taken whole, from the root down,
- * while the rows fit in DENSE_ENTRIES. An entry is the next state's slot, negated with ~ when
- * that state ends a pattern; a state with a row has ~(its row's offset) for base.
+ * while the rows fit in `denseEntries`. An entry is the next cursor: the next state's row offset
+ * (<< 2, with IN_ROW) when it has a row, else its slot (<< 2), with ENDS when it ends a pattern.
+ * A state with a row has ~(its row's offset) for base, for walks that fail back to it.
  */
-function addDenseRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, fails: Int32Array, denseEntries: number): Int32Array {
+function addDenseRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, fails: Int32Array, denseEntries: number): { dense: Int32Array; width: number; slotOfRow: Int32Array } {
   const { nodeCount, label, firstChild, nextSibling } = trie;
   let classCount = 0;
   for (let node = 1; node < nodeCount; node += 1) classCount = Math.max(classCount, label[node]!);
@@ -111,7 +117,12 @@ function addDenseRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, fails: 
     rows = levelEnd;
   }
   const dense = new Int32Array(rows * width);
+  const slotOfRow = new Int32Array(rows);
   const rowOf = new Map<number, number>();
+  for (let index = 0; index < rows; index += 1) {
+    slotOfRow[index] = slotOf[order[index]!]!;
+    rowOf.set(slotOfRow[index]!, index * width);
+  }
   for (let index = 0; index < rows; index += 1) {
     const node = order[index]!;
     const slot = slotOf[node]!;
@@ -119,12 +130,13 @@ function addDenseRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, fails: 
     if (index > 0) dense.copyWithin(offset, rowOf.get(fails[slot]!)!, rowOf.get(fails[slot]!)! + width);
     for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
       const childSlot = slotOf[child]!;
-      dense[offset + label[child]!] = cells[childSlot * STRIDE + CHECK]! < 0 ? ~childSlot : childSlot;
+      const ends = cells[childSlot * STRIDE + CHECK]! < 0 ? ENDS : 0;
+      const row = rowOf.get(childSlot);
+      dense[offset + label[child]!] = row === undefined ? (childSlot << 2) | ends : (row << 2) | IN_ROW | ends;
     }
-    rowOf.set(slot, offset);
   }
   for (const [slot, offset] of rowOf) cells[slot * STRIDE + BASE] = ~offset;
-  return dense;
+  return { dense, width, slotOfRow };
 }
 
 /** Class 1 for the code unit most frequent in the patterns, 2 for the next, …; 0 for the rest. */

@@ -59,19 +59,18 @@ const lookAlikeCache = new Map<number, number>();
 /**
  * For characters of the Basic Multilingual Plane, what they become as one UTF-16 unit, read
  * from a table instead of a Map: SINGLE_UNKNOWN until first seen, SINGLE_OTHER when the result
- * is empty or longer than one unit. The look-alike table is filled at the same time.
+ * is empty or longer than one unit, otherwise the unit in the low 16 bits and the Latin letter
+ * it looks like (0: none) above them, so that one read gives both.
  */
 const SINGLE_UNKNOWN = -2;
 const SINGLE_OTHER = -1;
 const singleUnit = new Int32Array(65536).fill(SINGLE_UNKNOWN);
-const lookAlikeUnit = new Uint16Array(65536);
 
 function learnSingleUnit(code: number): number {
   const value = normalizeCodePoint(code);
-  const single = value.length === 1 ? value.charCodeAt(0) : SINGLE_OTHER;
-  singleUnit[code] = single;
-  lookAlikeUnit[code] = value.length > 0 ? lookAlikeOf(code, value) : 0;
-  return single;
+  const entry = value.length === 1 ? value.charCodeAt(0) | (lookAlikeOf(code, value) << 16) : SINGLE_OTHER;
+  singleUnit[code] = entry;
+  return entry;
 }
 
 /** The Latin letter a written character looks like (its case decides: Η is H, η is n), or 0. */
@@ -144,15 +143,15 @@ singleUnit.fill(SINGLE_OTHER, 0xd800, 0xe000);
 function copySimpleRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined): number {
   while (index < length) {
     const code = original.charCodeAt(index);
-    let single = singleUnit[code]!;
-    if (single === SINGLE_UNKNOWN) single = learnSingleUnit(code);
-    if (single === SINGLE_OTHER) return index;
-    const lookAlike = lookAlikeUnit[code]!;
+    let entry = singleUnit[code]!;
+    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
+    if (entry === SINGLE_OTHER) return index;
+    const lookAlike = entry >>> 16;
     if (lookAlike !== 0) {
       if (latin === undefined) return index;
       latin[size] = lookAlike;
     }
-    codes[size] = single;
+    codes[size] = entry & 0xffff;
     starts[size] = index;
     ends[size] = index + 1;
     size += 1;
@@ -198,7 +197,7 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
     index = next;
     if (index === length) break;
     const code = original.charCodeAt(index);
-    if (latin === undefined && singleUnit[code]! >= 0 && lookAlikeUnit[code] !== 0) {
+    if (latin === undefined && singleUnit[code]! >= 0 && singleUnit[code]! >>> 16 !== 0) {
       // The first look-alike: from here on the run copies what each one stands for too.
       latin = new Uint16Array(capacity);
       firstLookAlike = size;
