@@ -22,6 +22,9 @@ export interface CompactView {
   positions: Int32Array;
   seps: Uint8Array;
   length: number;
+  /** Where each word of the view starts (a run without a break inside), in order: `tokenStarts[0, tokenCount)`. */
+  tokenStarts: Int32Array;
+  tokenCount: number;
 }
 
 /** Digits read as letters inside words ("M3d1pr1x"): every other code unit stays itself. */
@@ -46,16 +49,17 @@ for (let code = 0; code < 128; code += 1) KIND[code] = code >= 97 && code <= 122
  * (find-term-occurrences.ts), and allocating three arrays the size of every posting was a large
  * share of the matcher's time, in the collector as much as in the copy.
  */
-let reused = { codes: new Uint16Array(4096), positions: new Int32Array(4096), seps: new Uint8Array(4096) };
+let reused = { codes: new Uint16Array(4096), positions: new Int32Array(4096), seps: new Uint8Array(4096), tokenStarts: new Int32Array(4096) };
 
 /** The compact view of `text`. Its arrays are overwritten by the next call: read it before then. */
 export function toCompactView(text: string): CompactView {
   const size = text.length;
   if (reused.codes.length < size) {
     const capacity = Math.max(size, reused.codes.length * 2);
-    reused = { codes: new Uint16Array(capacity), positions: new Int32Array(capacity), seps: new Uint8Array(capacity) };
+    reused = { codes: new Uint16Array(capacity), positions: new Int32Array(capacity), seps: new Uint8Array(capacity), tokenStarts: new Int32Array(capacity) };
   }
-  const { codes, positions, seps } = reused;
+  const { codes, positions, seps, tokenStarts } = reused;
+  let tokenCount = 0;
   let length = 0;
   let gap: number = SEP_SPACE;
   let tokenStart = 0;
@@ -83,6 +87,7 @@ export function toCompactView(text: string): CompactView {
       letters = 0;
       digits = 0;
       tokenStart = length;
+      tokenStarts[tokenCount++] = length;
     }
     if (kind === LETTER) letters += 1; else digits += 1;
     codes[length] = code;
@@ -92,7 +97,7 @@ export function toCompactView(text: string): CompactView {
     gap = SEP_NONE;
   }
   if (digits > 0 && letters >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
-  return { codes, positions, seps, length };
+  return { codes, positions, seps, length, tokenStarts, tokenCount };
 }
 
 /** The compact form of a watchlist term, and where its own word breaks are (with their kind). */

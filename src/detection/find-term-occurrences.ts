@@ -134,21 +134,21 @@ function isWhiteSpace(code: number): boolean {
  * one-deletion neighbourhood; verdicts on words already seen are remembered per watchlist.
  */
 function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, exactTokens: Set<number>, found: TermOccurrence[]): void {
-  const { codes, seps, positions, length } = view;
+  const { codes, positions, length, tokenStarts, tokenCount } = view;
   const { typoEnds } = compiled;
-  let start = 0;
-  for (let i = 1; i <= length; i += 1) {
-    if (i < length && seps[i] === SEP_NONE) continue;
-    const size = i - start;
-    if (size >= 7 && size <= compiled.typoMaxLength + 1
-      && (hasFourBit(typoEnds, fourBit(codes, start, size)) || hasFourBit(typoEnds, fourBit(codes, i - 4, size)))
+  const longest = compiled.typoMaxLength + 1;
+  for (let token = 0; token < tokenCount; token += 1) {
+    const start = tokenStarts[token]!;
+    const end = token + 1 < tokenCount ? tokenStarts[token + 1]! : length;
+    const size = end - start;
+    if (size >= 7 && size <= longest
+      && (hasFourBit(typoEnds, fourBit(codes, start, size)) || hasFourBit(typoEnds, fourBit(codes, end - 4, size)))
       && !exactTokens.has(start)) {
-      for (const term of typoCandidates(compiled, codes, start, i)) {
+      for (const term of typoCandidates(compiled, codes, start, end)) {
         const from = positions[start]!;
-        found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });
+        found.push({ term, from, to: positions[end - 1]! + 1, place: pathPlace(text, from, positions[end - 1]! + 1), typo: true });
       }
     }
-    start = i;
   }
 }
 

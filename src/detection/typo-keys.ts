@@ -20,7 +20,7 @@ export function fourBit(codes: ArrayLike<number>, at: number, length: number): n
   const first = (a | b | c | d) >= 8192 ? 0 : a * 8192 + b;
   const second = first === 0 ? length : c * 8192 + d;
   const mixed = Math.imul(Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b) ^ length, 0xc2b2ae35);
-  return (mixed >>> 10) % FOUR_BITS;
+  return (mixed >>> 10) & (FOUR_BITS - 1);
 }
 
 export const hasFourBit = (bits: Uint32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
