@@ -63,40 +63,36 @@ export function toCompactView(text: string): CompactView {
   let length = 0;
   let gap: number = SEP_SPACE;
   let tokenStart = 0;
-  let letters = 0;
+  // Digits of the current word; its letters are the rest of it.
   let digits = 0;
   for (let i = 0; i < size; i += 1) {
     let code = text.charCodeAt(i);
     let kind = KIND[code]!;
     if (kind === KIND_UNKNOWN) kind = KIND[code] = charClass(code);
     if (kind === NOT_WORD) {
-      // "Fr€€ Mobile", "Ca$h", "H@rmonie": a sign stuck to letters stands for one; an @ only when
-      // what follows is not an e-mail domain.
-      if ((code === 0x20ac || code === 36 || code === 64) && isLetterAt(text, i - 1) && (isLetterAt(text, i + 1) || code === 0x20ac)
-        && (code !== 64 || !/^[\w-]+\./.test(text.slice(i + 1, i + 64)))) {
-        code = code === 36 ? 115 : code === 64 ? 97 : 101;
-        kind = LETTER;
-      } else {
+      const letter = (code === 0x20ac || code === 36 || code === 64) ? signAsLetter(text, i, code) : 0;
+      if (letter === 0) {
         if (gap !== SEP_SPACE) gap = code === 46 ? (gap === SEP_NONE ? SEP_DOT : gap) : IS_JOINER[code] === 1 ? SEP_JOINER : SEP_SPACE;
         continue;
       }
+      code = letter;
+      kind = LETTER;
     }
     if (gap !== SEP_NONE || length === 0) {
       // A new word: the one before read its digits as letters if it also had two letters.
-      if (digits > 0 && letters >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
-      letters = 0;
+      if (digits > 0 && length - tokenStart - digits >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
       digits = 0;
       tokenStart = length;
       tokenStarts[tokenCount++] = length;
     }
-    if (kind === LETTER) letters += 1; else digits += 1;
+    if (kind === DIGIT) digits += 1;
     codes[length] = code;
     positions[length] = i;
     seps[length] = length === 0 ? SEP_SPACE : gap;
     length += 1;
     gap = SEP_NONE;
   }
-  if (digits > 0 && letters >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
+  if (digits > 0 && length - tokenStart - digits >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
   return { codes, positions, seps, length, tokenStarts, tokenCount };
 }
 
@@ -108,6 +104,16 @@ export function toCompactTerm(normalizedTerm: string): { codes: number[]; breaks
   const breaks = new Map<number, number>();
   for (let i = 1; i < view.length; i += 1) if (view.seps[i] !== SEP_NONE) breaks.set(i, view.seps[i]!);
   return { codes, breaks };
+}
+
+/**
+ * "Fr€€ Mobile", "Ca$h", "H@rmonie": a sign stuck to letters stands for one (the letter, or 0);
+ * an @ only when what follows is not an e-mail domain. Out of the loop, which stays small.
+ */
+function signAsLetter(text: string, i: number, code: number): number {
+  if (!isLetterAt(text, i - 1) || (!isLetterAt(text, i + 1) && code !== 0x20ac)) return 0;
+  if (code === 64 && /^[\w-]+\./.test(text.slice(i + 1, i + 64))) return 0;
+  return code === 36 ? 115 : code === 64 ? 97 : 101;
 }
 
 function isLetterAt(text: string, index: number): boolean {
