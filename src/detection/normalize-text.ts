@@ -59,16 +59,20 @@ const lookAlikeCache = new Map<number, number>();
 /**
  * For characters of the Basic Multilingual Plane, what they become as one UTF-16 unit, read
  * from a table instead of a Map: SINGLE_UNKNOWN until first seen, SINGLE_OTHER when the result
- * is empty or longer than one unit, otherwise the unit in the low 16 bits and the Latin letter
- * it looks like (0: none) above them, so that one read gives both.
+ * is empty or longer than one unit, otherwise the unit in the low 16 bits, the Latin letter it
+ * looks like (0: none) in the next 8, then whether the unit is a word character (WORD_UNIT) and
+ * an ASCII letter (ASCII_LETTER_UNIT): one read gives all that the copy loop needs.
  */
+const WORD_UNIT = 1 << 24;
+const ASCII_LETTER_UNIT = 1 << 25;
+const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0);
 const SINGLE_UNKNOWN = -2;
 const SINGLE_OTHER = -1;
 const singleUnit = new Int32Array(65536).fill(SINGLE_UNKNOWN);
 
 function learnSingleUnit(code: number): number {
   const value = normalizeCodePoint(code);
-  const entry = value.length === 1 ? value.charCodeAt(0) | (lookAlikeOf(code, value) << 16) : SINGLE_OTHER;
+  const entry = value.length === 1 ? value.charCodeAt(0) | (lookAlikeOf(code, value) << 16) | unitBits(value.charCodeAt(0)) : SINGLE_OTHER;
   singleUnit[code] = entry;
   return entry;
 }
@@ -130,7 +134,7 @@ function grown(output: Output, size: number, needed: number): Output {
 }
 
 // ASCII maps to itself (lower-cased), except '&', which may start an entity; surrogates never map alone.
-for (let code = 0; code < 128; code += 1) singleUnit[code] = code === 38 ? SINGLE_OTHER : ASCII_NORMALIZED[code]!;
+for (let code = 0; code < 128; code += 1) singleUnit[code] = code === 38 ? SINGLE_OTHER : ASCII_NORMALIZED[code]! | unitBits(ASCII_NORMALIZED[code]!);
 singleUnit.fill(SINGLE_OTHER, 0xd800, 0xe000);
 
 /**
@@ -146,7 +150,7 @@ function copySimpleRun(original: string, index: number, length: number, size: nu
     let entry = singleUnit[code]!;
     if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
     if (entry === SINGLE_OTHER) return index;
-    const lookAlike = entry >>> 16;
+    const lookAlike = (entry >>> 16) & 0xff;
     if (lookAlike !== 0) {
       if (latin === undefined) return index;
       latin[size] = lookAlike;
@@ -158,6 +162,71 @@ function copySimpleRun(original: string, index: number, length: number, size: nu
     index += 1;
   }
   return index;
+}
+
+/**
+ * The word being read once look-alikes are about: where it starts, and what it has seen (bit 1
+ * an ASCII letter, bit 2 a look-alike). A word with both is written in Latin when it ends
+ * ("Сurаleaf" → "curaleaf"); Russian words, with no ASCII letter, stay Russian.
+ */
+const word = { start: 0, seen: 0 };
+const SEEN_ASCII = 1;
+const SEEN_LOOK_ALIKE = 2;
+const SEEN_BOTH = 3;
+
+/** copySimpleRun once `latin` exists: the same copy, reading words as it goes. */
+function copyRunReadingWords(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array): number {
+  let start = word.start;
+  let seen = word.seen;
+  while (index < length) {
+    const code = original.charCodeAt(index);
+    let entry = singleUnit[code]!;
+    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
+    if (entry === SINGLE_OTHER) break;
+    const lookAlike = (entry >>> 16) & 0xff;
+    latin[size] = lookAlike;
+    codes[size] = entry & 0xffff;
+    starts[size] = index;
+    ends[size] = index + 1;
+    if ((entry & WORD_UNIT) === 0) {
+      if (seen === SEEN_BOTH) writeInLatin(codes, latin, start, size);
+      start = size + 1;
+      seen = 0;
+    } else {
+      seen |= ((entry & ASCII_LETTER_UNIT) !== 0 ? SEEN_ASCII : 0) | (lookAlike !== 0 ? SEEN_LOOK_ALIKE : 0);
+    }
+    size += 1;
+    index += 1;
+  }
+  word.start = start;
+  word.seen = seen;
+  return index;
+}
+
+/** Reads units [from, to) written by the slow path into the word; the last one's look-alike too. */
+function readIntoWord(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
+  for (let k = from; k < to; k += 1) {
+    if (charClass(codes[k]!) === NON_WORD) {
+      if (word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, k);
+      word.start = k + 1;
+      word.seen = 0;
+    } else {
+      word.seen |= (codes[k]! >= 97 && codes[k]! <= 122 ? SEEN_ASCII : 0) | (latin[k] !== 0 ? SEEN_LOOK_ALIKE : 0);
+    }
+  }
+}
+
+/** At the first look-alike, at `at`: the word it is in started before, maybe with ASCII letters. */
+function startReadingWords(codes: Uint16Array, at: number): void {
+  let start = at;
+  while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
+  word.start = start;
+  word.seen = 0;
+  for (let k = start; k < at; k += 1) if (codes[k]! >= 97 && codes[k]! <= 122) word.seen = SEEN_ASCII;
+}
+
+function writeInLatin(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
+  for (let k = from; k < to; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
 }
 
 export function normalizeText(original: string): NormalizedText {
@@ -188,19 +257,21 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
   // Allocated at the first look-alike: most postings have none.
   let latin: Uint16Array<ArrayBuffer> | undefined;
-  let firstLookAlike = -1;
   let size = 0;
   let index = 0;
   while (index < length) {
-    const next = copySimpleRun(original, index, length, size, codes, starts, ends, latin);
+    const next = latin === undefined
+      ? copySimpleRun(original, index, length, size, codes, starts, ends, latin)
+      : copyRunReadingWords(original, index, length, size, codes, starts, ends, latin);
     size += next - index;
     index = next;
     if (index === length) break;
     const code = original.charCodeAt(index);
-    if (latin === undefined && singleUnit[code]! >= 0 && singleUnit[code]! >>> 16 !== 0) {
-      // The first look-alike: from here on the run copies what each one stands for too.
+    if (latin === undefined && singleUnit[code]! >= 0 && ((singleUnit[code]! >>> 16) & 0xff) !== 0) {
+      // The first look-alike: from here on the run copies what each one stands for too, and
+      // reads words to write in Latin those that mix the two.
       latin = new Uint16Array(capacity);
-      firstLookAlike = size;
+      startReadingWords(codes, size);
       continue;
     }
     // The rare cases: an HTML entity, a character that becomes none or several, a surrogate pair.
@@ -220,50 +291,32 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
       ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index)));
       capacity = ends.length;
     }
+    const from = size;
     for (let k = 0; k < value.length; k += 1) {
       codes[size] = value.charCodeAt(k);
       starts[size] = index;
       ends[size] = index + width;
       size += 1;
     }
-    if (codePoint !== -1 && value.length > 0) {
-      const lookAlike = lookAlikeOf(codePoint, value);
-      if (lookAlike !== 0) {
-        if (latin === undefined) { latin = new Uint16Array(capacity); firstLookAlike = size - 1; }
-        latin[size - 1] = lookAlike;
-      }
+    const lookAlike = codePoint !== -1 && value.length > 0 ? lookAlikeOf(codePoint, value) : 0;
+    if (lookAlike !== 0 && latin === undefined) {
+      latin = new Uint16Array(capacity);
+      startReadingWords(codes, from);
+    }
+    if (latin !== undefined) {
+      if (lookAlike !== 0) latin[size - 1] = lookAlike;
+      readIntoWord(codes, latin, from, size);
     }
     index += width;
   }
-  // Most postings hold no Cyrillic or Greek letter at all: then there is no second pass.
-  if (latin !== undefined) mapConfusablesInLatinWords(codes, latin, firstLookAlike, size);
+  // The last word ends with the text. Most postings hold no Cyrillic or Greek letter at all:
+  // then no word was read.
+  if (latin !== undefined && word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, size);
   starts[size] = length;
   // Short strings are cheaper made directly than through a Buffer.
   const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
   if (!withOffsets) { scratchStarts = starts; scratchEnds = ends; }
   return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
-}
-
-/**
- * "Сurаleaf" → "curaleaf": only inside words that also hold ASCII letters, so Russian stays
- * Russian. One pass over the words from the first look-alike on.
- */
-function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, firstLookAlike: number, size: number): void {
-  let start = firstLookAlike;
-  while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
-  let hasAscii = false;
-  let hasLookAlike = false;
-  for (let k = start; k <= size; k += 1) {
-    if (k === size || charClass(codes[k]!) === NON_WORD) {
-      if (hasAscii && hasLookAlike) for (let j = start; j < k; j += 1) if (latin[j] !== 0) codes[j] = latin[j]!;
-      start = k + 1;
-      hasAscii = false;
-      hasLookAlike = false;
-      continue;
-    }
-    if (codes[k]! >= 97 && codes[k]! <= 122) hasAscii = true;
-    if (latin[k] !== 0) hasLookAlike = true;
-  }
 }
 
 /** The original text behind normalized range [from, to). */
