@@ -78,7 +78,8 @@ export function toCompactView(text: string): CompactView {
       code = letter;
       kind = LETTER;
     }
-    if (gap !== SEP_NONE || length === 0) {
+    // gap starts as SEP_SPACE, and stays so until the first word character: that one starts a word too.
+    if (gap !== SEP_NONE) {
       // A new word: the one before read its digits as letters if it also had two letters.
       if (digits > 0 && length - tokenStart - digits >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
       digits = 0;
@@ -88,7 +89,7 @@ export function toCompactView(text: string): CompactView {
     if (kind === DIGIT) digits += 1;
     codes[length] = code;
     positions[length] = i;
-    seps[length] = length === 0 ? SEP_SPACE : gap;
+    seps[length] = gap;
     length += 1;
     gap = SEP_NONE;
   }
