@@ -4,7 +4,7 @@ import type { AlertContext } from '../pipeline/ingest-posting.js';
 import type { Store } from '../store/index.js';
 import { CASE_STATE_NAMES, CLOCK_HOURS, isOpenState, REMINDER_HOURS } from './case-states.js';
 import { GROUPING_WINDOW_DAYS, toClaimSignature } from './case-workflow.js';
-import { postWebhook, type WebhookOptions } from '../alerts/post-webhook.js';
+import type { WebhookOptions } from '../alerts/post-webhook.js';
 import { loadCaseRecord } from './load-case-record.js';
 import { toWebhookPayload } from './webhook-payload.js';
 
@@ -99,6 +99,8 @@ export async function deliverWebhookEvents(store: Store, options: WebhookOptions
       store.cases.markWebhookDone(event.id);
       continue;
     }
+    // undici loads with the first webhook, not with every command that sets up the monitor.
+    const { postWebhook } = await import('../alerts/post-webhook.js');
     const outcome = await postWebhook(toWebhookPayload(event, found, loaded.record), options);
     if (outcome.ok) {
       store.cases.markWebhookDone(event.id);

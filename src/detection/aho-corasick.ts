@@ -2,9 +2,12 @@
  * A multi-pattern automaton (Aho–Corasick) over UTF-16 code units: one pass over the text finds
  * every occurrence of every pattern, so matching cost does not grow with the watchlist.
  *
- * Children are kept as sibling lists in typed arrays rather than one object per node: at
- * 100,000 aliases the trie has over a million nodes, and a Map per node would cost hundreds of
- * megabytes. The root, which every failed transition comes back to, has a direct table.
+ * Stored as a double-array trie over character classes: every code unit that occurs in some
+ * pattern gets a small class number (0 for all others), and the child of state `s` on class `c`
+ * is slot `base[s] + c` when that slot's `check` is `s`. A transition is two array reads, with
+ * no search among siblings, whatever the size of the watchlist. The per-state fields sit side by
+ * side in one Int32Array (base, check, fail, output), so one step touches one cache line; at
+ * 100,000 terms the trie has over 600,000 states, far more than the processor's caches hold.
  */
 export interface Automaton {
   /** Calls `onMatch(patternId, endIndex)` for each occurrence; endIndex is inclusive. */
@@ -13,130 +16,325 @@ export interface Automaton {
   readonly nodeCount: number;
 }
 
-class GrowableInt32 {
-  data: Int32Array;
-  constructor(capacity: number, private readonly fill: number) {
-    this.data = new Int32Array(capacity).fill(fill);
-  }
-  ensure(size: number): void {
-    if (size <= this.data.length) return;
-    const grown = new Int32Array(Math.max(size, this.data.length * 2)).fill(this.fill);
-    grown.set(this.data);
-    this.data = grown;
-  }
-}
+/** Fields of one state in `cells`: its base, then its check (the parent's slot, negated with ~ when the state ends a pattern). */
+const STRIDE = 2;
+const BASE = 0;
+const CHECK = 1;
+const NO_OUTPUT = -1;
+/** Checks that no state's slot can equal, once decoded. */
+const FREE = 0x7fffffff;
+const SCAN_MISSES_BEFORE_SKIP = 8;
+/** The root's check: no state is its parent. */
+const ROOT_CHECK = 0x7ffffffe;
 
-const DENSE_MIN_CHILDREN = 6;
+/**
+ * `denseEntries` bounds the rows of states near the root (DENSE_ENTRIES by default); tests set it
+ * to 0, leaving the root alone with a row, to walk the double array everywhere else.
+ */
+export function buildAutomaton(patterns: readonly (readonly number[])[], { denseEntries = DENSE_ENTRIES } = {}): Automaton {
+  const classOf = toCharacterClasses(patterns);
+  const trie = buildTrie(patterns, classOf);
+  const { cells, slotOf } = layOutDoubleArray(trie);
+  const { outputs, links, fails } = linkFailures(cells, trie, slotOf);
+  const { dense, width, slotOfRow } = addDenseRows(cells, trie, slotOf, fails, denseEntries);
+  const lengths = Int32Array.from(patterns, (pattern) => pattern.length);
 
-export function buildAutomaton(patterns: readonly (readonly number[])[]): Automaton {
-  const initial = 1024;
-  const label = new GrowableInt32(initial, 0);
-  const firstChild = new GrowableInt32(initial, -1);
-  const nextSibling = new GrowableInt32(initial, -1);
-  const output = new GrowableInt32(initial, -1);
-  const rootTable = new Int32Array(65536).fill(0);
-  let nodeCount = 1;
-
-  const childOf = (node: number, code: number): number => {
-    if (node === 0) return rootTable[code]!;
-    for (let child = firstChild.data[node]!; child !== -1; child = nextSibling.data[child]!) {
-      if (label.data[child] === code) return child;
-    }
-    return 0;
+  const report = (cursor: number, end: number, onMatch: (patternId: number, endIndex: number) => void) => {
+    const state = (cursor & IN_ROW) !== 0 ? slotOfRow[(cursor >> 2) / width]! : cursor >> 2;
+    if (outputs[state]! !== NO_OUTPUT) onMatch(outputs[state]!, end);
+    for (let link = links[state]!; link !== -1; link = links[link]!) onMatch(outputs[link]!, end);
   };
 
-  const lengths = new Int32Array(patterns.length);
+  return {
+    nodeCount: trie.nodeCount,
+    patternLength: (patternId) => lengths[patternId]!,
+    search(codes, length, onMatch) {
+      // The walk holds a cursor (see addDenseRows): a row's offset while near the root, where a
+      // step is one read of the rows, and a slot of the double array below.
+      let cursor = ROOT_CURSOR;
+      for (let i = 0; i < length; i += 1) {
+        const c = classOf[codes[i]!]!;
+        // A character no pattern holds sends every state back to the root.
+        if (c === 0) { cursor = ROOT_CURSOR; continue; }
+        if ((cursor & IN_ROW) !== 0) {
+          cursor = dense[(cursor >> 2) + c]!;
+        } else {
+          for (let state = cursor >> 2; ;) {
+            const base = cells[state * STRIDE + BASE]!;
+            // A state with a row, reached by failing: the row has the step, failures included.
+            if (base < 0) { cursor = dense[~base + c]!; break; }
+            const next = base + c;
+            const check = cells[next * STRIDE + CHECK]!;
+            // check ^ (check >> 31) undoes the ~ of states that end a pattern, without a branch.
+            // The child of a state without a row has none either: it is deeper.
+            if ((check ^ (check >> 31)) === state) { cursor = (next << 2) | (check < 0 ? ENDS : 0); break; }
+            // Never past the root, which has a row.
+            state = fails[state]!;
+          }
+        }
+        if ((cursor & ENDS) !== 0) report(cursor, i, onMatch);
+      }
+    },
+  };
+}
+
+/** Cursor bits: the state ends a pattern (or one on its fail chain does); the rest is a row offset, not a slot. */
+const ENDS = 1;
+const IN_ROW = 2;
+const ROOT_CURSOR = IN_ROW;
+
+/** At most this many entries in the rows of states near the root (4 bytes each). */
+const DENSE_ENTRIES = 1 << 17;
+
+/**
+ * Most of a walk over text is spent within a few letters of the root (a word shares its first
+ * letters with some name far more often than more), and in a trie of 100,000 names those few
+ * hundred states are the ones with the most children. They get a full row each, one entry per
+ * class, with failures already followed (a DFA): one read of a table that stays in cache per
+ * step, instead of a probe and a failure chain. Levels are taken whole, from the root down,
+ * while the rows fit in `denseEntries`. An entry is the next cursor: the next state's row offset
+ * (<< 2, with IN_ROW) when it has a row, else its slot (<< 2), with ENDS when it ends a pattern.
+ * A state with a row has ~(its row's offset) for base, for walks that fail back to it.
+ */
+function addDenseRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, fails: Int32Array, denseEntries: number): { dense: Int32Array; width: number; slotOfRow: Int32Array } {
+  const { nodeCount, label, firstChild, nextSibling } = trie;
+  let classCount = 0;
+  for (let node = 1; node < nodeCount; node += 1) classCount = Math.max(classCount, label[node]!);
+  const width = classCount + 1;
+  // Breadth-first order gives the levels, and each state after the state it fails to.
+  const order = new Int32Array(nodeCount);
+  const depthOf = new Int32Array(nodeCount);
+  let tail = 1;
+  for (let head = 0; head < tail; head += 1) {
+    const node = order[head]!;
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) { depthOf[child] = depthOf[node]! + 1; order[tail++] = child; }
+  }
+  let rows = 1;
+  while (rows < nodeCount) {
+    let levelEnd = rows;
+    while (levelEnd < nodeCount && depthOf[order[levelEnd]!] === depthOf[order[rows]!]) levelEnd += 1;
+    if (levelEnd * width > denseEntries) break;
+    rows = levelEnd;
+  }
+  const dense = new Int32Array(rows * width);
+  const slotOfRow = new Int32Array(rows);
+  const rowOf = new Map<number, number>();
+  for (let index = 0; index < rows; index += 1) {
+    slotOfRow[index] = slotOf[order[index]!]!;
+    rowOf.set(slotOfRow[index]!, index * width);
+  }
+  for (let index = 0; index < rows; index += 1) {
+    const node = order[index]!;
+    const slot = slotOf[node]!;
+    const offset = index * width;
+    if (index > 0) dense.copyWithin(offset, rowOf.get(fails[slot]!)!, rowOf.get(fails[slot]!)! + width);
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
+      const childSlot = slotOf[child]!;
+      const ends = cells[childSlot * STRIDE + CHECK]! < 0 ? ENDS : 0;
+      const row = rowOf.get(childSlot);
+      dense[offset + label[child]!] = row === undefined ? (childSlot << 2) | ends : (row << 2) | IN_ROW | ends;
+    }
+  }
+  for (const [slot, offset] of rowOf) cells[slot * STRIDE + BASE] = ~offset;
+  return { dense, width, slotOfRow };
+}
+
+/** Class 1 for the code unit most frequent in the patterns, 2 for the next, …; 0 for the rest. */
+function toCharacterClasses(patterns: readonly (readonly number[])[]): Uint16Array {
+  const counts = new Int32Array(65536);
+  for (const pattern of patterns) for (const code of pattern) counts[code]! += 1;
+  const used: number[] = [];
+  for (let code = 0; code < 65536; code += 1) if (counts[code]! > 0) used.push(code);
+  used.sort((a, b) => counts[b]! - counts[a]! || a - b);
+  const classOf = new Uint16Array(65536);
+  used.forEach((code, index) => { classOf[code] = index + 1; });
+  return classOf;
+}
+
+interface Trie {
+  nodeCount: number;
+  /** Class of the edge into each node; children as sibling lists, sorted by class. */
+  label: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  output: Int32Array;
+}
+
+function buildTrie(patterns: readonly (readonly number[])[], classOf: Uint16Array): Trie {
+  let capacity = 1024;
+  let label = new Int32Array(capacity);
+  let firstChild = new Int32Array(capacity).fill(-1);
+  let nextSibling = new Int32Array(capacity).fill(-1);
+  let output = new Int32Array(capacity).fill(NO_OUTPUT);
+  let nodeCount = 1;
+  const grow = () => {
+    capacity *= 2;
+    const widen = (array: Int32Array, fill: number) => { const grown = new Int32Array(capacity).fill(fill); grown.set(array); return grown; };
+    label = widen(label, 0);
+    firstChild = widen(firstChild, -1);
+    nextSibling = widen(nextSibling, -1);
+    output = widen(output, NO_OUTPUT);
+  };
+
   patterns.forEach((pattern, patternId) => {
-    lengths[patternId] = pattern.length;
     let node = 0;
     for (const code of pattern) {
-      let child = childOf(node, code);
-      if (child === 0) {
-        child = nodeCount;
-        nodeCount += 1;
-        for (const array of [label, firstChild, nextSibling, output]) array.ensure(nodeCount);
-        label.data[child] = code;
-        if (node === 0) rootTable[code] = child;
-        nextSibling.data[child] = firstChild.data[node]!;
-        firstChild.data[node] = child;
+      const c = classOf[code]!;
+      // Siblings stay sorted by class, which the double-array layout reads in order.
+      let previous = -1;
+      let child = firstChild[node]!;
+      while (child !== -1 && label[child]! < c) { previous = child; child = nextSibling[child]!; }
+      if (child === -1 || label[child] !== c) {
+        if (nodeCount === capacity) grow();
+        const created = nodeCount++;
+        label[created] = c;
+        nextSibling[created] = child;
+        if (previous === -1) firstChild[node] = created; else nextSibling[previous] = created;
+        child = created;
       }
       node = child;
     }
     // Duplicate patterns are merged by the caller; the first id wins here.
-    if (pattern.length > 0 && output.data[node] === -1) output.data[node] = patternId;
+    if (pattern.length > 0 && output[node] === NO_OUTPUT) output[node] = patternId;
   });
+  return { nodeCount, label, firstChild, nextSibling, output };
+}
 
-  const fail = new Int32Array(nodeCount);
-  const dictLink = new Int32Array(nodeCount).fill(-1);
+/**
+ * Places every node in the double array, breadth first: a node's children go where the slots
+ * base + class are all free, the lowest such base found walking a list of free slots.
+ */
+function layOutDoubleArray(trie: Trie): { cells: Int32Array; slotOf: Int32Array } {
+  const { nodeCount, label, firstChild, nextSibling } = trie;
+  let slots = Math.max(1024, nodeCount + (nodeCount >> 2));
+  let cells = new Int32Array(slots * STRIDE);
+  // Free slots as a doubly linked list, so taking one is O(1) and the search skips used ones.
+  let nextFree = new Int32Array(slots);
+  let previousFree = new Int32Array(slots);
+  const initFree = (from: number, to: number) => {
+    for (let slot = from; slot < to; slot += 1) {
+      cells[slot * STRIDE + CHECK] = FREE;
+      nextFree[slot] = slot + 1 < to ? slot + 1 : -1;
+      previousFree[slot] = slot - 1;
+    }
+  };
+  initFree(0, slots);
+  let freeHead = 0;
+  let freeTail = slots - 1;
+  const grow = () => {
+    const grownSlots = slots * 2;
+    const grownCells = new Int32Array(grownSlots * STRIDE); grownCells.set(cells); cells = grownCells;
+    const grownNext = new Int32Array(grownSlots); grownNext.set(nextFree); nextFree = grownNext;
+    const grownPrevious = new Int32Array(grownSlots); grownPrevious.set(previousFree); previousFree = grownPrevious;
+    initFree(slots, grownSlots);
+    previousFree[slots] = freeTail;
+    if (freeTail === -1) freeHead = slots; else nextFree[freeTail] = slots;
+    freeTail = grownSlots - 1;
+    slots = grownSlots;
+  };
+  const take = (slot: number, parent: number) => {
+    cells[slot * STRIDE + CHECK] = parent;
+    const before = previousFree[slot]!;
+    const after = nextFree[slot]!;
+    if (before === -1) freeHead = after; else nextFree[before] = after;
+    if (after === -1) freeTail = before; else previousFree[after] = before;
+  };
+
+  const fits = (base: number, classes: readonly number[]) => {
+    for (const c of classes) if (cells[(base + c) * STRIDE + CHECK] !== FREE) return false;
+    return true;
+  };
+  const slotOf = new Int32Array(nodeCount);
+  take(0, ROOT_CHECK);
+  let scanFrom = freeHead;
+  let scanMisses = 0;
+  // Depth first, so a long name's states sit one after the other and walking it stays in a
+  // few cache lines; breadth first would scatter them among all the names of the same depth.
+  const stack = new Int32Array(nodeCount);
+  let depth = 0;
+  stack[depth++] = 0;
+  const classes: number[] = [];
+  const children: number[] = [];
+  while (depth > 0) {
+    const node = stack[--depth]!;
+    const slot = slotOf[node]!;
+    classes.length = 0;
+    children.length = 0;
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) { classes.push(label[child]!); children.push(child); }
+    if (classes.length === 0) continue;
+    const lowest = classes[0]!;
+    const highest = classes[classes.length - 1]!;
+    let base = -1;
+    if (scanFrom === -1 || cells[scanFrom * STRIDE + CHECK] !== FREE) scanFrom = freeHead;
+    let free = scanFrom;
+    while (base === -1) {
+      if (free === -1) { free = slots; grow(); continue; }
+      const candidate = free - lowest;
+      if (candidate + highest >= slots) { grow(); continue; }
+      if (candidate >= 0 && fits(candidate, classes)) { base = candidate; break; }
+      // A hole that keeps failing is skipped by later searches (left unused): without this,
+      // every node with several children would walk all the holes behind the filled part.
+      if (free === scanFrom && ++scanMisses >= SCAN_MISSES_BEFORE_SKIP) { scanFrom = nextFree[free]!; scanMisses = 0; }
+      free = nextFree[free]!;
+    }
+    cells[slot * STRIDE + BASE] = base;
+    for (const child of children) {
+      const childSlot = base + label[child]!;
+      take(childSlot, slot);
+      slotOf[child] = childSlot;
+    }
+    for (let k = children.length - 1; k >= 0; k -= 1) stack[depth++] = children[k]!;
+  }
+  // Every base + class must stay inside the array, even for leaves (base 0) and the last slots.
+  let maxClass = 0;
+  for (let node = 1; node < nodeCount; node += 1) maxClass = Math.max(maxClass, label[node]!);
+  let used = 0;
+  for (let slot = 0; slot < slots; slot += 1) if (cells[slot * STRIDE + CHECK] !== FREE) used = slot + 1;
+  let maxBase = 0;
+  for (let slot = 0; slot < used; slot += 1) maxBase = Math.max(maxBase, cells[slot * STRIDE + BASE]!);
+  const size = Math.max(used, maxBase + maxClass + 1);
+  const trimmed = new Int32Array(size * STRIDE);
+  trimmed.set(cells.subarray(0, Math.min(size, slots) * STRIDE));
+  for (let slot = slots; slot < size; slot += 1) trimmed[slot * STRIDE + CHECK] = FREE;
+  return { cells: trimmed, slotOf };
+}
+
+/**
+ * Failure links breadth first, as in the textbook, then each state's output: its own pattern,
+ * and a link to the nearest state on its fail chain that ends one. A state with either has its
+ * check negated, which is what the search reads.
+ */
+function linkFailures(cells: Int32Array, trie: Trie, slotOf: Int32Array): { outputs: Int32Array; links: Int32Array; fails: Int32Array } {
+  const { nodeCount, label, firstChild, nextSibling, output } = trie;
+  const slots = cells.length / STRIDE;
+  const outputs = new Int32Array(slots).fill(NO_OUTPUT);
+  const links = new Int32Array(slots).fill(-1);
+  const fails = new Int32Array(slots);
+  for (let node = 0; node < nodeCount; node += 1) outputs[slotOf[node]!] = output[node]!;
   const queue = new Int32Array(nodeCount);
   let head = 0;
   let tail = 0;
-  for (let child = firstChild.data[0]!; child !== -1; child = nextSibling.data[child]!) {
-    fail[child] = 0;
-    queue[tail++] = child;
-  }
+  queue[tail++] = 0;
   while (head < tail) {
     const node = queue[head++]!;
-    for (let child = firstChild.data[node]!; child !== -1; child = nextSibling.data[child]!) {
-      const code = label.data[child]!;
-      let state = fail[node]!;
-      let target = childOf(state, code);
-      while (target === 0 && state !== 0) {
-        state = fail[state]!;
-        target = childOf(state, code);
+    const slot = slotOf[node]!;
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) {
+      const c = label[child]!;
+      const childSlot = slotOf[child]!;
+      let fail = 0;
+      if (node !== 0) {
+        for (let state = fails[slot]!; ; state = fails[state]!) {
+          const next = cells[state * STRIDE + BASE]! + c;
+          const check = cells[next * STRIDE + CHECK]!;
+          if ((check ^ (check >> 31)) === state) { fail = next; break; }
+          if (state === 0) break;
+        }
       }
-      fail[child] = target === child ? 0 : target;
-      const via = fail[child]!;
-      dictLink[child] = output.data[via] !== -1 ? via : dictLink[via]!;
+      fails[childSlot] = fail;
+      links[childSlot] = outputs[fail] !== NO_OUTPUT ? fail : links[fail]!;
+      if (outputs[childSlot] !== NO_OUTPUT || links[childSlot] !== -1) cells[childSlot * STRIDE + CHECK] = ~slot;
       queue[tail++] = child;
     }
   }
-
-  const labels = label.data;
-  const firsts = firstChild.data;
-  const siblings = nextSibling.data;
-  const outputs = output.data;
-
-  // Nodes with many children (the first letters of thousands of names) get a direct table for
-  // ASCII, so the walk does not slow down as the watchlist grows; the rest keep sibling lists.
-  const denseAt = new Int32Array(nodeCount).fill(-1);
-  let denseNodes = 0;
-  for (let node = 1; node < nodeCount; node += 1) {
-    let children = 0;
-    for (let child = firsts[node]!; child !== -1 && children < DENSE_MIN_CHILDREN; child = siblings[child]!) children += 1;
-    if (children >= DENSE_MIN_CHILDREN) denseAt[node] = (denseNodes++) * 128;
-  }
-  const dense = new Int32Array(denseNodes * 128);
-  for (let node = 1; node < nodeCount; node += 1) {
-    if (denseAt[node] === -1) continue;
-    for (let child = firsts[node]!; child !== -1; child = siblings[child]!) if (labels[child]! < 128) dense[denseAt[node]! + labels[child]!] = child;
-  }
-
-  return {
-    nodeCount,
-    patternLength: (patternId) => lengths[patternId]!,
-    search(codes, length, onMatch) {
-      let state = 0;
-      for (let i = 0; i < length; i += 1) {
-        const code = codes[i]!;
-        for (;;) {
-          let next = 0;
-          if (state === 0) {
-            next = rootTable[code]!;
-          } else if (code < 128 && denseAt[state] !== -1) {
-            next = dense[denseAt[state]! + code]!;
-          } else {
-            for (let child = firsts[state]!; child !== -1; child = siblings[child]!) {
-              if (labels[child] === code) { next = child; break; }
-            }
-          }
-          if (next !== 0 || state === 0) { state = next; break; }
-          state = fail[state]!;
-        }
-        if (state === 0) continue;
-        if (outputs[state] !== -1) onMatch(outputs[state]!, i);
-        for (let link = dictLink[state]!; link !== -1; link = dictLink[link]!) onMatch(outputs[link]!, i);
-      }
-    },
-  };
+  return { outputs, links, fails };
 }

@@ -2,8 +2,9 @@ import type { Organization } from '../model/organization.js';
 import { buildAutomaton } from './aho-corasick.js';
 import { SEP_SPACE, toCompactTerm } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
-import { normalizeText } from './normalize-text.js';
-import { deletionNeighbourhood, packFour } from './typo-keys.js';
+import { normalizedTextOf } from './normalize-text.js';
+import { addFourBit, FOUR_BITS, fourBit } from './typo-keys.js';
+import { buildDeletionIndex } from './deletion-index.js';
 import { CCTLD } from './lexicon/country-domains.js';
 import type { CompiledTerm, CompiledWatchlist, OrganizationPlaces, TermRole } from './compiled-watchlist.js';
 
@@ -42,13 +43,13 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const patternIds = new Map<string, number>();
   const patterns: number[][] = [];
   const termsByPattern: CompiledTerm[][] = [];
-  const typoIndex = new Map<string, CompiledTerm[]>();
-  const typoEnds = new Set<number>();
+  const typoTerms: CompiledTerm[] = [];
+  const typoEnds = new Uint32Array(FOUR_BITS / 32);
   let typoMaxLength = 0;
 
   /** Adds one term; says whether it is weak. A variant of a weak name is weak too ("Магнита" of "Магнит"). */
   const add = (orgIndex: number, role: TermRole, term: string, variant?: string, weakAsBase = false): boolean => {
-    const { codes, breaks } = toCompactTerm(normalizeText(term).text);
+    const { codes, breaks } = toCompactTerm(normalizedTextOf(term));
     if (codes.length === 0) return false;
     const compact = String.fromCharCode(...codes);
     const isName = role === 'name' || role === 'alias';
@@ -70,12 +71,12 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     termsByPattern[id]!.push(compiled);
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
-      typoEnds.add(packFour(codes, 0));
-      typoEnds.add(packFour(codes, codes.length - 4));
-      for (const key of deletionNeighbourhood(compact)) {
-        const list = typoIndex.get(key);
-        if (list) list.push(compiled); else typoIndex.set(key, [compiled]);
+      // A word one edit away is one letter shorter, as long or one longer.
+      for (let length = codes.length - 1; length <= codes.length + 1; length += 1) {
+        addFourBit(typoEnds, fourBit(codes, 0, length));
+        addFourBit(typoEnds, fourBit(codes, codes.length - 4, length));
       }
+      typoTerms.push(compiled);
     }
     return compiled.weak;
   };
@@ -99,25 +100,45 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     for (const domain of organization.domains) add(orgIndex, 'domain', domain);
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });
-  const places = organizations.map(toOrganizationPlaces);
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoIndex, typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
+  // Read only for organizations a posting names, so each is worked out on first use: at
+  // 100,000 terms, doing all of them up front was a sixth of the compile time.
+  const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
 
 /** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */
 function toOrganizationPlaces(organization: Organization): OrganizationPlaces {
   const countries = new Set<string>(organization.country ? [organization.country] : []);
   for (const alias of [organization.name, ...organization.aliases]) {
-    for (const category of scanVocabulary(normalizeText(alias).text).keys()) if (category.startsWith('country:')) countries.add(category.slice(8));
+    for (const category of scanVocabulary(normalizedTextOf(alias)).keys()) if (category.startsWith('country:')) countries.add(category.slice(8));
   }
   for (const domain of organization.domains) {
     const tld = CCTLD[domain.toLowerCase().split('.').at(-1) ?? ''];
     if (tld) countries.add(tld);
   }
-  const ownNames = [organization.name, ...organization.aliases].map((name) => normalizeText(name).text);
-  const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizeText(keyword).text)].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
+  const ownNames = [organization.name, ...organization.aliases].map((name) => normalizedTextOf(name));
+  const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizedTextOf(keyword))].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
   const trades = new Set<string>(organization.sector ? SECTOR_TRADES[organization.sector] ?? [] : []);
   for (const word of ownWords) { const trade = tradeOf(word); if (trade) trades.add(trade); }
   return { country: organization.country, countries, ownNames, ownWords, trades };
+}
+
+/**
+ * A read-only list whose items are built on first read. A Proxy, so that readers index it like
+ * the plain array it was (`places[orgIndex]`).
+ */
+function lazyList<T>(length: number, build: (index: number) => T): T[] {
+  const built: (T | undefined)[] = new Array<T | undefined>(length);
+  return new Proxy(built, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const index = Number(key);
+        if (Number.isInteger(index) && index >= 0 && index < length) return (target[index] ??= build(index));
+      }
+      return Reflect.get(target, key, receiver);
+    },
+    set() { return false; },
+  }) as T[];
 }
 
 function once<T>(build: () => T): () => T {

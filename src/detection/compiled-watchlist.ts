@@ -1,5 +1,6 @@
 import type { Organization } from '../model/organization.js';
 import type { Automaton } from './aho-corasick.js';
+import type { DeletionIndex } from './deletion-index.js';
 import type { SubjectIndex } from './subject-index.js';
 
 /**
@@ -33,13 +34,18 @@ export interface CompiledWatchlist {
   automaton: Automaton;
   /** For each automaton pattern, every term with that compact form (two orgs can share one). */
   termsByPattern: CompiledTerm[][];
-  /** One-deletion neighbourhood of long names → the terms, to tolerate one typo. */
-  typoIndex: Map<string, CompiledTerm[]>;
+  /** The long names that tolerate one typo, in the order they were compiled. */
+  typoTerms: CompiledTerm[];
+  /** Their one-deletion neighbourhoods (deletion-index.ts): entry i is typoTerms[i]. */
+  typoIndex: DeletionIndex;
   typoMaxLength: number;
-  /** First four and last four letters of every long name (see findTypos). */
-  typoEnds: Set<number>;
-  /** Words already checked for typos, with the terms they are one edit from. */
-  typoCache: Map<string, CompiledTerm[]>;
+  /** First four and last four letters of every long name, as bits (typo-keys.ts, findTypos). */
+  typoEnds: Uint32Array;
+  /**
+   * Words already checked for typos, with the terms they are one edit from, keyed by a hash of
+   * their letters so that a word seen before is recognized without making a string of it.
+   */
+  typoCache: Map<number, TypoVerdict>;
   /** Per organization, the countries it is at home in (namesakes.ts). */
   places: OrganizationPlaces[];
   /**
@@ -47,6 +53,12 @@ export interface CompiledWatchlist {
    * on first use: a monitor that never reads a leak-site feed never pays for it.
    */
   subjects: () => SubjectIndex;
+}
+
+/** A word checked for typos (the word itself, to tell hash collisions apart) and what it is one edit from. */
+export interface TypoVerdict {
+  word: string;
+  terms: CompiledTerm[];
 }
 
 /** Where an organization is at home: its country, and for a multinational more than one. */

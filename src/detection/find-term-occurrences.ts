@@ -2,7 +2,8 @@ import { SEP_DOT, SEP_JOINER, SEP_NONE, type CompactView } from './compact-view.
 import type { CompiledTerm, CompiledWatchlist, TermOccurrence } from './compiled-watchlist.js';
 
 export type { TermOccurrence } from './compiled-watchlist.js';
-import { deletionNeighbourhood, isOneEditAway, packFour } from './typo-keys.js';
+import { fourBit, hasFourBit, isOneEditAway } from './typo-keys.js';
+import { forEachNeighbour } from './deletion-index.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
 
@@ -35,7 +36,7 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     }
   });
 
-  if (compiled.typoIndex.size > 0) findTypos(compiled, view, text, exactTokens, found);
+  if (compiled.typoTerms.length > 0) findTypos(compiled, view, text, exactTokens, found);
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
@@ -110,12 +111,20 @@ function domainPlace(text: string, from: number, to: number): string | null {
 function pathPlace(text: string, from: number, to: number): string {
   // Only the word around the match, and never more than 120 characters of it: a 1 MB posting
   // without a space must not make each match cost the whole text.
-  const window = text.slice(Math.max(0, from - 120), Math.min(text.length, to + 120));
-  const offset = Math.max(0, from - 120);
-  const left = window.slice(0, from - offset).search(/\S*$/);
-  const right = window.slice(to - offset).search(/\s|$/);
-  const token = window.slice(left, to - offset + right);
-  return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(token) ? 'path' : '';
+  const lowest = Math.max(0, from - 120);
+  const highest = Math.min(text.length, to + 120);
+  let left = from;
+  while (left > lowest && !isWhiteSpace(text.charCodeAt(left - 1))) left -= 1;
+  let right = to;
+  while (right < highest && !isWhiteSpace(text.charCodeAt(right))) right += 1;
+  return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(text.slice(left, right)) ? 'path' : '';
+}
+
+/** What \s matches in a JavaScript regular expression. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -125,42 +134,50 @@ function pathPlace(text: string, from: number, to: number): string {
  * one-deletion neighbourhood; verdicts on words already seen are remembered per watchlist.
  */
 function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, exactTokens: Set<number>, found: TermOccurrence[]): void {
-  const { codes, seps, positions, length } = view;
+  const { codes, positions, length, tokenStarts, tokenCount } = view;
   const { typoEnds } = compiled;
-  let start = 0;
-  for (let i = 1; i <= length; i += 1) {
-    if (i < length && seps[i] === SEP_NONE) continue;
-    const size = i - start;
-    if (size >= 7 && size <= compiled.typoMaxLength + 1 && !exactTokens.has(start)
-      && (typoEnds.has(packFour(codes, start)) || typoEnds.has(packFour(codes, i - 4)))) {
-      const token = String.fromCharCode(...codes.subarray(start, i));
-      for (const term of typoCandidates(compiled, token)) {
+  const longest = compiled.typoMaxLength + 1;
+  for (let token = 0; token < tokenCount; token += 1) {
+    const start = tokenStarts[token]!;
+    const end = token + 1 < tokenCount ? tokenStarts[token + 1]! : length;
+    const size = end - start;
+    if (size >= 7 && size <= longest
+      && (hasFourBit(typoEnds, fourBit(codes, start, size)) || hasFourBit(typoEnds, fourBit(codes, end - 4, size)))
+      && !exactTokens.has(start)) {
+      for (const term of typoCandidates(compiled, codes, start, end)) {
         const from = positions[start]!;
-        found.push({ term, from, to: positions[i - 1]! + 1, place: pathPlace(text, from, positions[i - 1]! + 1), typo: true });
+        found.push({ term, from, to: positions[end - 1]! + 1, place: pathPlace(text, from, positions[end - 1]! + 1), typo: true });
       }
     }
-    start = i;
   }
 }
 
 const NO_TERMS: CompiledTerm[] = [];
 
-function typoCandidates(compiled: CompiledWatchlist, token: string): CompiledTerm[] {
-  const cached = compiled.typoCache.get(token);
-  if (cached) return cached;
+/** The terms one edit from the word codes[from, to), remembered per watchlist by a hash of the word. */
+function typoCandidates(compiled: CompiledWatchlist, codes: Uint16Array, from: number, to: number): CompiledTerm[] {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < to; k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
+  const cached = compiled.typoCache.get(hash);
+  if (cached && isSameWord(cached.word, codes, from, to)) return cached.terms;
+  const word = String.fromCharCode(...codes.subarray(from, to));
   let result = NO_TERMS;
-  if (!commonWords().has(token)) {
+  if (!commonWords().has(word)) {
     const seen = new Set<CompiledTerm>();
-    for (const key of deletionNeighbourhood(token)) {
-      for (const term of compiled.typoIndex.get(key) ?? []) {
-        if (seen.has(term) || term.compact === token || !isOneEditAway(term.compact, token)) continue;
-        seen.add(term);
-      }
-    }
+    forEachNeighbour(compiled.typoIndex, codes, from, to, (termIndex) => {
+      const term = compiled.typoTerms[termIndex]!;
+      if (!seen.has(term) && term.compact !== word && isOneEditAway(term.compact, word)) seen.add(term);
+    });
     if (seen.size > 0) result = [...seen];
   }
   // Bounded: a stream of never-repeated words must not grow the cache without end.
   if (compiled.typoCache.size >= 50_000) compiled.typoCache.clear();
-  compiled.typoCache.set(token, result);
+  compiled.typoCache.set(hash, { word, terms: result });
   return result;
+}
+
+function isSameWord(word: string, codes: Uint16Array, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k += 1) if (word.charCodeAt(k) !== codes[from + k]) return false;
+  return true;
 }

@@ -11,7 +11,7 @@
  * word. Joined and split forms ("Pharma Vie" / "Pharmavie" / "Val Trebbia") and one typo over
  * a whole multi-word name are read by the matcher itself (find-term-occurrences.ts).
  */
-import { normalizeText } from './normalize-text.js';
+import { normalizedTextOf } from './normalize-text.js';
 import { russianCaseForms } from './russian-case-forms.js';
 
 const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
@@ -119,7 +119,7 @@ export function nameVariants(written: string): NameVariant[] {
 
 /** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */
 function isDistinctive(word: string): boolean {
-  const normalized = normalizeText(word).text.replace(/[^\p{L}\p{N}]/gu, '');
+  const normalized = normalizedTextOf(word).replace(/[^\p{L}\p{N}]/gu, '');
   return normalized.length > 1 && !genericRow(word) && !CONNECTORS.has(normalized) && !FORM_WORDS.has(normalized);
 }
 

@@ -59,19 +59,22 @@ const lookAlikeCache = new Map<number, number>();
 /**
  * For characters of the Basic Multilingual Plane, what they become as one UTF-16 unit, read
  * from a table instead of a Map: SINGLE_UNKNOWN until first seen, SINGLE_OTHER when the result
- * is empty or longer than one unit. The look-alike table is filled at the same time.
+ * is empty or longer than one unit, otherwise the unit in the low 16 bits, the Latin letter it
+ * looks like (0: none) in the next 8, then whether the unit is a word character (WORD_UNIT) and
+ * an ASCII letter (ASCII_LETTER_UNIT): one read gives all that the copy loop needs.
  */
+const WORD_UNIT = 1 << 24;
+const ASCII_LETTER_UNIT = 1 << 25;
+const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0);
 const SINGLE_UNKNOWN = -2;
 const SINGLE_OTHER = -1;
 const singleUnit = new Int32Array(65536).fill(SINGLE_UNKNOWN);
-const lookAlikeUnit = new Uint16Array(65536);
 
 function learnSingleUnit(code: number): number {
   const value = normalizeCodePoint(code);
-  const single = value.length === 1 ? value.charCodeAt(0) : SINGLE_OTHER;
-  singleUnit[code] = single;
-  lookAlikeUnit[code] = value.length > 0 ? lookAlikeOf(code, value) : 0;
-  return single;
+  const entry = value.length === 1 ? value.charCodeAt(0) | (lookAlikeOf(code, value) << 16) | unitBits(value.charCodeAt(0)) : SINGLE_OTHER;
+  singleUnit[code] = entry;
+  return entry;
 }
 
 /** The Latin letter a written character looks like (its case decides: Η is H, η is n), or 0. */
@@ -85,142 +88,235 @@ function lookAlikeOf(codePoint: number, value: string): number {
   return latin;
 }
 
+for (let code = 0; code < 128; code += 1) {
+  classTable[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : NON_WORD;
+}
+classTable.fill(NON_WORD, 0xd800, 0xe000);
+
 /** LETTER, DIGIT or NON_WORD for one UTF-16 unit of normalized text. */
 export function charClass(code: number): number {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return LETTER;
-    if (code >= 48 && code <= 57) return DIGIT;
-    return NON_WORD;
-  }
-  if (code >= 0xd800 && code <= 0xdfff) return NON_WORD;
-  let value = classTable[code]!;
-  if (value === CLASS_UNKNOWN) {
-    const char = String.fromCharCode(code);
-    value = WORD_LETTER.test(char) ? LETTER : WORD_DIGIT.test(char) ? DIGIT : NON_WORD;
-    classTable[code] = value;
-  }
+  const value = classTable[code]!;
+  return value === CLASS_UNKNOWN ? learnClass(code) : value;
+}
+
+function learnClass(code: number): number {
+  const char = String.fromCharCode(code);
+  const value = WORD_LETTER.test(char) ? LETTER : WORD_DIGIT.test(char) ? DIGIT : NON_WORD;
+  classTable[code] = value;
   return value;
 }
 
+/**
+ * The normalized code units are written here and copied into a string at the end: one buffer
+ * for every call instead of one per text (starts and ends are returned, so they cannot be).
+ */
+let scratchCodes = new Uint16Array(4096);
 
-const decoder = new TextDecoder('utf-16le');
+/** ASCII as normalized: lower case, control characters but the line feed read as spaces. */
+const ASCII_NORMALIZED = Uint16Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code < 32 && code !== 10 ? 32 : code));
 
-export function normalizeText(original: string): NormalizedText {
-  const length = original.length;
-  let capacity = length + 16;
-  let codes = new Uint16Array(capacity);
-  let starts = new Int32Array(capacity + 1);
-  let ends = new Int32Array(capacity);
-  // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
-  // Allocated at the first look-alike: most postings have none.
-  let latin: Uint16Array | undefined;
-  const lookAlikeAt: number[] = [];
-  let size = 0;
-  const grow = () => {
-    capacity *= 2;
-    const grownCodes = new Uint16Array(capacity); grownCodes.set(codes); codes = grownCodes;
-    const grownStarts = new Int32Array(capacity + 1); grownStarts.set(starts); starts = grownStarts;
-    const grownEnds = new Int32Array(capacity); grownEnds.set(ends); ends = grownEnds;
-    if (latin) { const grownLatin = new Uint16Array(capacity); grownLatin.set(latin); latin = grownLatin; }
-  };
-  const push = (value: string, start: number, end: number) => {
-    for (let k = 0; k < value.length; k += 1) {
-      if (size === capacity) grow();
-      codes[size] = value.charCodeAt(k);
-      starts[size] = start;
-      ends[size] = end;
-      size += 1;
-    }
-  };
+interface Output {
+  codes: Uint16Array<ArrayBuffer>;
+  starts: Int32Array<ArrayBuffer>;
+  ends: Int32Array<ArrayBuffer>;
+  latin: Uint16Array<ArrayBuffer> | undefined;
+}
 
-  let index = 0;
+/** Room for `needed` more units after `size`. A function of its own, so the loop's variables stay local. */
+function grown(output: Output, size: number, needed: number): Output {
+  const capacity = Math.max(size + needed, output.ends.length * 2);
+  const codes = new Uint16Array(capacity); codes.set(output.codes.subarray(0, size)); scratchCodes = codes;
+  const starts = new Int32Array(capacity + 1); starts.set(output.starts.subarray(0, size));
+  const ends = new Int32Array(capacity); ends.set(output.ends.subarray(0, size));
+  let latin: Uint16Array<ArrayBuffer> | undefined;
+  if (output.latin) { latin = new Uint16Array(capacity); latin.set(output.latin.subarray(0, size)); }
+  return { codes, starts, ends, latin };
+}
+
+// ASCII maps to itself (lower-cased), except '&', which may start an entity; surrogates never map alone.
+for (let code = 0; code < 128; code += 1) singleUnit[code] = code === 38 ? SINGLE_OTHER : ASCII_NORMALIZED[code]! | unitBits(ASCII_NORMALIZED[code]!);
+singleUnit.fill(SINGLE_OTHER, 0xd800, 0xe000);
+
+/**
+ * Copies the characters that are one unit in and one unit out (nearly all of them) from
+ * `index` on, and returns where it stopped: at the end, at a character that needs more (an
+ * entity, an expansion, a surrogate pair), or at a look-alike before `latin` exists. The loop
+ * of the whole normalization, kept small so that V8 compiles it tightly; there is always room,
+ * since the arrays are kept at least as long as the rest of the text.
+ */
+function copySimpleRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined): number {
   while (index < length) {
     const code = original.charCodeAt(index);
-    if (code < 128 && code !== 38) {
-      // ASCII fast path: lower-case letters, control characters become spaces.
-      if (size === capacity) grow();
-      codes[size] = code >= 65 && code <= 90 ? code + 32 : code < 32 && code !== 10 ? 32 : code;
-      starts[size] = index;
-      ends[size] = index + 1;
-      size += 1;
-      index += 1;
-      continue;
+    let entry = singleUnit[code]!;
+    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
+    if (entry === SINGLE_OTHER) return index;
+    const lookAlike = (entry >>> 16) & 0xff;
+    if (lookAlike !== 0) {
+      if (latin === undefined) return index;
+      latin[size] = lookAlike;
     }
-    if (code === 38) {
-      const entity = readHtmlEntity(original, index);
-      if (entity) {
-        for (const char of entity.value) push(normalizeCodePoint(char.codePointAt(0)!), index, index + entity.length);
-        index += entity.length;
-        continue;
-      }
-      push('&', index, index + 1);
-      index += 1;
-      continue;
-    }
-    if (code < 0xd800 || (code > 0xdfff && code <= 0xffff)) {
-      let single = singleUnit[code]!;
-      if (single === SINGLE_UNKNOWN) single = learnSingleUnit(code);
-      if (single !== SINGLE_OTHER) {
-        if (size === capacity) grow();
-        codes[size] = single;
-        starts[size] = index;
-        ends[size] = index + 1;
-        const lookAlike = lookAlikeUnit[code]!;
-        if (lookAlike !== 0) {
-          latin ??= new Uint16Array(capacity);
-          latin[size] = lookAlike;
-          lookAlikeAt.push(size);
-        }
-        size += 1;
-        index += 1;
-        continue;
-      }
-    }
-    const codePoint = original.codePointAt(index)!;
-    const width = codePoint > 0xffff ? 2 : 1;
-    const value = normalizeCodePoint(codePoint);
-    if (value.length === 1) {
-      if (size === capacity) grow();
-      codes[size] = value.charCodeAt(0);
-      starts[size] = index;
-      ends[size] = index + width;
-      size += 1;
-    } else if (value.length > 1) {
-      push(value, index, index + width);
-    }
-    if (value.length > 0) {
-      const lookAlike = lookAlikeOf(codePoint, value);
-      if (lookAlike !== 0) {
-        latin ??= new Uint16Array(capacity);
-        latin[size - 1] = lookAlike;
-        lookAlikeAt.push(size - 1);
-      }
-    }
-    index += width;
+    codes[size] = entry & 0xffff;
+    starts[size] = index;
+    ends[size] = index + 1;
+    size += 1;
+    index += 1;
   }
-  // Most postings hold no Cyrillic or Greek letter at all: then there is no second pass.
-  if (latin) mapConfusablesInLatinWords(codes, latin, lookAlikeAt, size);
-  starts[size] = length;
-  return { original, text: decoder.decode(codes.subarray(0, size)), starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
+  return index;
 }
 
 /**
- * "Сurаleaf" → "curaleaf": only inside words that also hold ASCII letters, so Russian stays
- * Russian. Only the words around a look-alike are visited, once each.
+ * The word being read once look-alikes are about: where it starts, and what it has seen (bit 1
+ * an ASCII letter, bit 2 a look-alike). A word with both is written in Latin when it ends
+ * ("Сurаleaf" → "curaleaf"); Russian words, with no ASCII letter, stay Russian.
  */
-function mapConfusablesInLatinWords(codes: Uint16Array, latin: Uint16Array, lookAlikeAt: readonly number[], size: number): void {
-  let doneUntil = -1;
-  for (const at of lookAlikeAt) {
-    if (at < doneUntil) continue;
-    let start = at;
-    while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
-    let end = at + 1;
-    while (end < size && charClass(codes[end]!) !== NON_WORD) end += 1;
-    doneUntil = end;
-    let hasAscii = false;
-    for (let k = start; k < end && !hasAscii; k += 1) hasAscii = codes[k]! >= 97 && codes[k]! <= 122;
-    if (hasAscii) for (let k = start; k < end; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
+const word = { start: 0, seen: 0 };
+const SEEN_ASCII = 1;
+const SEEN_LOOK_ALIKE = 2;
+const SEEN_BOTH = 3;
+
+/** copySimpleRun once `latin` exists: the same copy, reading words as it goes. */
+function copyRunReadingWords(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array): number {
+  let start = word.start;
+  let seen = word.seen;
+  while (index < length) {
+    const code = original.charCodeAt(index);
+    let entry = singleUnit[code]!;
+    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
+    if (entry === SINGLE_OTHER) break;
+    const lookAlike = (entry >>> 16) & 0xff;
+    latin[size] = lookAlike;
+    codes[size] = entry & 0xffff;
+    starts[size] = index;
+    ends[size] = index + 1;
+    if ((entry & WORD_UNIT) === 0) {
+      if (seen === SEEN_BOTH) writeInLatin(codes, latin, start, size);
+      start = size + 1;
+      seen = 0;
+    } else {
+      seen |= ((entry & ASCII_LETTER_UNIT) !== 0 ? SEEN_ASCII : 0) | (lookAlike !== 0 ? SEEN_LOOK_ALIKE : 0);
+    }
+    size += 1;
+    index += 1;
   }
+  word.start = start;
+  word.seen = seen;
+  return index;
+}
+
+/** Reads units [from, to) written by the slow path into the word; the last one's look-alike too. */
+function readIntoWord(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
+  for (let k = from; k < to; k += 1) {
+    if (charClass(codes[k]!) === NON_WORD) {
+      if (word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, k);
+      word.start = k + 1;
+      word.seen = 0;
+    } else {
+      word.seen |= (codes[k]! >= 97 && codes[k]! <= 122 ? SEEN_ASCII : 0) | (latin[k] !== 0 ? SEEN_LOOK_ALIKE : 0);
+    }
+  }
+}
+
+/** At the first look-alike, at `at`: the word it is in started before, maybe with ASCII letters. */
+function startReadingWords(codes: Uint16Array, at: number): void {
+  let start = at;
+  while (start > 0 && charClass(codes[start - 1]!) !== NON_WORD) start -= 1;
+  word.start = start;
+  word.seen = 0;
+  for (let k = start; k < at; k += 1) if (codes[k]! >= 97 && codes[k]! <= 122) word.seen = SEEN_ASCII;
+}
+
+function writeInLatin(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
+  for (let k = from; k < to; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  return normalize(original, true);
+}
+
+/**
+ * The normalized text alone, for watchlist terms and lexicons: without the way back to the
+ * original, whose two arrays per call cost more than the work on a short string.
+ */
+export function normalizedTextOf(original: string): string {
+  return normalize(original, false).text;
+}
+
+let scratchStarts = new Int32Array(4097);
+let scratchEnds = new Int32Array(4096);
+
+function normalize(original: string, withOffsets: boolean): NormalizedText {
+  const length = original.length;
+  // An eighth more than the text: room for expansions (ß, æ, entities seldom grow) without regrowing.
+  let capacity = length + (length >> 3) + 16;
+  if (scratchCodes.length < capacity) scratchCodes = new Uint16Array(Math.max(capacity, scratchCodes.length * 2));
+  if (!withOffsets && scratchEnds.length < capacity) { scratchEnds = new Int32Array(capacity * 2); scratchStarts = new Int32Array(capacity * 2 + 1); }
+  let codes = scratchCodes;
+  let starts = withOffsets ? new Int32Array(capacity + 1) : scratchStarts;
+  let ends = withOffsets ? new Int32Array(capacity) : scratchEnds;
+  if (!withOffsets) capacity = ends.length;
+  // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
+  // Allocated at the first look-alike: most postings have none.
+  let latin: Uint16Array<ArrayBuffer> | undefined;
+  let size = 0;
+  let index = 0;
+  while (index < length) {
+    const next = latin === undefined
+      ? copySimpleRun(original, index, length, size, codes, starts, ends, latin)
+      : copyRunReadingWords(original, index, length, size, codes, starts, ends, latin);
+    size += next - index;
+    index = next;
+    if (index === length) break;
+    const code = original.charCodeAt(index);
+    if (latin === undefined && singleUnit[code]! >= 0 && ((singleUnit[code]! >>> 16) & 0xff) !== 0) {
+      // The first look-alike: from here on the run copies what each one stands for too, and
+      // reads words to write in Latin those that mix the two.
+      latin = new Uint16Array(capacity);
+      startReadingWords(codes, size);
+      continue;
+    }
+    // The rare cases: an HTML entity, a character that becomes none or several, a surrogate pair.
+    let value: string;
+    let width: number;
+    let codePoint = -1;
+    if (code === 38) {
+      const entity = readHtmlEntity(original, index);
+      value = entity ? [...entity.value].map((char) => normalizeCodePoint(char.codePointAt(0)!)).join('') : '&';
+      width = entity ? entity.length : 1;
+    } else {
+      codePoint = original.codePointAt(index)!;
+      width = codePoint > 0xffff ? 2 : 1;
+      value = normalizeCodePoint(codePoint);
+    }
+    if (capacity - size < value.length + (length - index)) {
+      ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index)));
+      capacity = ends.length;
+    }
+    const from = size;
+    for (let k = 0; k < value.length; k += 1) {
+      codes[size] = value.charCodeAt(k);
+      starts[size] = index;
+      ends[size] = index + width;
+      size += 1;
+    }
+    const lookAlike = codePoint !== -1 && value.length > 0 ? lookAlikeOf(codePoint, value) : 0;
+    if (lookAlike !== 0 && latin === undefined) {
+      latin = new Uint16Array(capacity);
+      startReadingWords(codes, from);
+    }
+    if (latin !== undefined) {
+      if (lookAlike !== 0) latin[size - 1] = lookAlike;
+      readIntoWord(codes, latin, from, size);
+    }
+    index += width;
+  }
+  // The last word ends with the text. Most postings hold no Cyrillic or Greek letter at all:
+  // then no word was read.
+  if (latin !== undefined && word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, size);
+  starts[size] = length;
+  // Short strings are cheaper made directly than through a Buffer.
+  const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
+  if (!withOffsets) { scratchStarts = starts; scratchEnds = ends; }
+  return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
 
 /** The original text behind normalized range [from, to). */

@@ -1,7 +1,7 @@
 import type { Organization } from '../model/organization.js';
 import { toCompactTerm } from './compact-view.js';
 import { toHostName, toSiteLabel } from './host-names.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizedTextOf } from './normalize-text.js';
 import { nameVariants } from './name-variants.js';
 import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
@@ -39,7 +39,7 @@ const FORM_WORDS = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorpora
  * word its victim.
  */
 export function toSubjectKey(written: string): string {
-  const words = normalizeText(written).text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = normalizedTextOf(written).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   let first = 0;
   let last = words.length;
   while (last - first > 1 && FORM_WORDS.has(words[last - 1]!)) last -= 1;

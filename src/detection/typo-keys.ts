@@ -1,22 +1,30 @@
 /** The small pieces of one-typo matching, shared by the compiler and the matcher. */
 
-/** Four code units as one exact number (each below 8192: Latin, Greek and Cyrillic), or -1. */
-export function packFour(codes: ArrayLike<number>, at: number): number {
-  let key = 0;
-  for (let k = 3; k >= 0; k -= 1) {
-    const code = codes[at + k]!;
-    if (code >= 8192) return -1;
-    key = key * 8192 + code;
-  }
-  return key;
+/**
+ * The first or last four letters of long names with their length, as a set of bits: a word whose
+ * own first four and last four are both absent at its length cannot be one edit from any of them
+ * (see findTypos). A hash, so two different keys may share a bit; that only sends a word to the
+ * exact check.
+ */
+export const FOUR_BITS = 1 << 22;
+
+/**
+ * The bit of four code units at `at`, in a word of `length` units. Runs holding a unit at or
+ * above 8192 (beyond Latin, Greek and Cyrillic) share one bit per length: they go to the exact check.
+ */
+export function fourBit(codes: ArrayLike<number>, at: number, length: number): number {
+  const a = codes[at]!;
+  const b = codes[at + 1]!;
+  const c = codes[at + 2]!;
+  const d = codes[at + 3]!;
+  const first = (a | b | c | d) >= 8192 ? 0 : a * 8192 + b;
+  const second = first === 0 ? length : c * 8192 + d;
+  const mixed = Math.imul(Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b) ^ length, 0xc2b2ae35);
+  return (mixed >>> 10) & (FOUR_BITS - 1);
 }
 
-/** The word and every form of it with one letter left out. */
-export function deletionNeighbourhood(word: string): string[] {
-  const keys = [word];
-  for (let i = 0; i < word.length; i += 1) keys.push(word.slice(0, i) + word.slice(i + 1));
-  return keys;
-}
+export const hasFourBit = (bits: Uint32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+export const addFourBit = (bits: Uint32Array, bit: number): void => { bits[bit >>> 5]! |= 1 << (bit & 31); };
 
 /** Levenshtein distance ≤ 1, or one swap of neighbours. */
 export function isOneEditAway(a: string, b: string): boolean {

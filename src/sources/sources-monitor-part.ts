@@ -1,8 +1,8 @@
 import type { MonitorPart } from '../cli/monitor-runtime.js';
-import { openSources, type SourcesSetup } from './open-sources.js';
-import { createScanScheduler, type ScanScheduler } from './scan-scheduler.js';
+import type { SourcesSetup } from './open-sources.js';
+import type { ScanScheduler } from './scan-scheduler.js';
 import { summarizeScans } from './summarize-scans.js';
-import { startAccountSources, type AccountSourcesOptions } from './telegram-account/account-sources.js';
+import type { AccountSourcesOptions, startAccountSources } from './telegram-account/account-sources.js';
 
 /**
  * The scheduled scans of `leakwatch run`. Off with SOURCES_ENABLED=false. A source that cannot be
@@ -28,6 +28,10 @@ export function createSourcesMonitorPart(options: { account?: AccountSourcesOpti
         logger.info('sources disabled (SOURCES_ENABLED=false): no scheduled scans');
         return;
       }
+      // Fetching, Playwright, the readers (undici, playwright-core, cheerio) load only when sources run.
+      const [{ openSources }, { createScanScheduler }, { startAccountSources }] = await Promise.all([
+        import('./open-sources.js'), import('./scan-scheduler.js'), import('./telegram-account/account-sources.js'),
+      ]);
       const setup: SourcesSetup = await openSources(settings, logger);
       runtime.store.sources.syncDeclarations(setup.resolved.map(({ source, disabledReason }) => ({ id: source.id, type: source.type, enabled: disabledReason === null, config: source })));
       for (const { source, disabledReason } of setup.resolved) {

@@ -1,4 +1,4 @@
-import { Telegraf } from 'telegraf';
+import type { Telegraf } from 'telegraf';
 import type { MonitorPart } from '../cli/monitor-runtime.js';
 import { createAccessControl, type AccessControl } from './access-control.js';
 import { parseAlertChats, parseDestination } from './alert-destinations.js';
@@ -33,12 +33,14 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
 
   return {
     name: 'telegram',
-    setup(registry, context) {
+    async setup(registry, context) {
       const { settings, store, logger } = context;
       if (!settings.TELEGRAM_BOT_TOKEN) {
         logger.info('no TELEGRAM_BOT_TOKEN set: the Telegram bot is off and alerts are printed to the console');
         return;
       }
+      // Loaded only with a token: `ingest` or `scan` without a bot never pays for telegraf.
+      const { Telegraf } = await import('telegraf');
       const alertChats = parseAlertChats(settings.TELEGRAM_ALERT_CHAT_IDS);
       const access = createAccessControl(settings, store);
       bot = new Telegraf(settings.TELEGRAM_BOT_TOKEN, { telegram: { apiRoot: settings.TELEGRAM_API_ROOT }, handlerTimeout: 120_000 });

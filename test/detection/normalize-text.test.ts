@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, quoteOriginal } from '../../src/detection/normalize-text.js';
+import { normalizedTextOf, normalizeText, quoteOriginal } from '../../src/detection/normalize-text.js';
 import { toCompactView } from '../../src/detection/compact-view.js';
 
 const compact = (text: string) => {
@@ -25,6 +25,31 @@ describe('normalizeText', () => {
     expect(normalizeText('Hаrvеst').text).toBe('harvest'); // Cyrillic а and е
     expect(normalizeText('Ηarvest').text).toBe('harvest'); // Greek capital eta
     expect(normalizeText('база клиентов').text).toBe('база клиентов');
+  });
+
+  // Every character that becomes two (ß, æ) uses up room the arrays keep; past it they grow,
+  // which a posting seldom needs: the growth must keep what was written, look-alikes included.
+  it('keeps the way back to the original when expansions make the text longer than its room', () => {
+    const original = `${'Straße '.repeat(400)}Сurаleaf ${'Æsir '.repeat(300)}&amp; Médiprix`;
+    const normalized = normalizeText(original);
+    expect(normalized.text).toBe(`${'strasse '.repeat(400)}curaleaf ${'aesir '.repeat(300)}& mediprix`);
+    const at = normalized.text.indexOf('curaleaf');
+    expect(quoteOriginal(normalized, at, at + 8)).toBe('Сurаleaf');
+    const last = normalized.text.indexOf('mediprix');
+    expect(quoteOriginal(normalized, last, last + 8)).toBe('Médiprix');
+    expect(quoteOriginal(normalized, last - 2, last - 1)).toBe('&amp;');
+    expect(normalized.starts.length).toBe(normalized.text.length + 1);
+    expect(normalized.ends.length).toBe(normalized.text.length);
+  });
+
+  it('records where each word of the compact view starts, dots and hyphens included', () => {
+    const view = toCompactView(normalizeText('O.C.S  M3d1pr1x, Médi-prix').text);
+    expect(String.fromCharCode(...view.codes.subarray(0, view.length))).toBe('ocsmediprixmediprix');
+    expect([...view.tokenStarts.subarray(0, view.tokenCount)]).toEqual([0, 1, 2, 3, 11, 15]);
+  });
+
+  it('gives the same text without the offsets, call after call', () => {
+    for (const text of ['MÉDIPRIX', 'Straße '.repeat(50), 'Hаrvеst', 'x'.repeat(10_000), '']) expect(normalizedTextOf(text)).toBe(normalizeText(text).text);
   });
 
   it('decodes HTML entities, named and numeric', () => {
