@@ -13,7 +13,12 @@ const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*
 const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
 const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
-const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
+const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
+/**
+ * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?": in chat
+ * an offer is asked as a question. Having it, then asking who wants it, is selling it.
+ */
+const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|who wants|anyone want|qq1 interesse|quelqu.?un (?:d )?interesse|qui veut|alguien lo quiere|alguien quiere|alguien interesad|quem quer|alguem quer|alguem interessad|wer will|wer hat interesse|qualcuno interessat|chi lo vuole|chi vuole|кому надо|кому интересно|кто хочет)/u;
 /**
  * "… Zugriff auf Kreditakten. 3k.": an amount in thousands standing alone as the last sentence
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
@@ -51,7 +56,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const reasons: string[] = [];
   const firstLine = text.slice(0, 300).split('\n', 1)[0]!;
   const count = (category: string) => hitsOf(scan, `kind:${category}`).length;
-  const saleWords = count('sale');
+  const offerAsked = OFFER_QUESTION.test(text.slice(0, 2000));
+  const saleWords = count('sale') + (offerAsked ? 1 : 0);
   const leakWords = count('leak');
   // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
   const ransomLexicon = count('ransom');
@@ -67,7 +73,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
   const aboutData = hasDataTypes || hasCount || (hasSize && (count('leak') > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || GERMAN_DATA_COMPOUND.test(text);
-  const isQuestion = /\?\s*$/u.test(text.trim()) || firstLine.includes('?');
+  const isQuestion = !offerAsked && (/\?\s*$/u.test(text.trim()) || firstLine.includes('?'));
 
   if (source === 'news') {
     // FORMAT.md: news reports an incident; a results announcement or a store opening is other.

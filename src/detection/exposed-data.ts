@@ -33,15 +33,34 @@ const SETTING_START = /(?<![\s;,|/])[\s;,|/]+(?=[\w.-]{1,40}\s*[=:])/u;
 /** A production host or label beside one secret: "DB_HOST=db1.example.ru", "# .env (prod)". */
 const PRODUCTION_HINT = /(?:^|\n)[ \t]*(?:#[ \t]*)?[\w.-]*host[ \t]*[=:][ \t]*[\w-]+\.[\w.-]+|\((?:prod|production|live)\)|(?<![\p{L}])(?:prod|production)(?![\p{L}])/u;
 
+/**
+ * A login and its password on a line of their own, as credential pastes list them: "m.berther :
+ * Graubuenden2026!", "admin / Nand2025!". The password has letters and digits and no spaces; a
+ * value that is a host, a URL, a number, a date or a plain word ("host: 10.20.0.5", "user:
+ * svc_backup", "format: email:pass") is none.
+ */
+const CREDENTIAL_LINE = /^\s*(?:[-*•]\s*)?([\w.@+-]{1,40})\s*[:|/]\s*([^\s:/]{6,40})\s*$/u;
+const NOT_A_LOGIN = new Set(['host', 'hostname', 'server', 'url', 'port', 'ip', 'date', 'format', 'price', 'prix', 'preco', 'precio', 'prezzo', 'preis', 'total', 'rows', 'lines', 'count', 'size', 'deadline', 'status', 'id', 'title', 'contact', 'telegram', 'tox', 'session', 'jabber', 'xmpp', 'btc', 'xmr', 'wallet']);
+/** Where such logins work: a host or a web address in the text. */
+const LOGIN_TARGET = /(?:https?:\/\/|(?<![\w.-])(?:vpn|mail|owa|webmail|radius|portal|remote|citrix|admin|sso|rdp)\.[\w-]+\.[a-z]{2,})/u;
+
+function isCredentialLine(line: string): boolean {
+  const found = CREDENTIAL_LINE.exec(line);
+  if (!found) return false;
+  const [, login, secret] = found as unknown as [string, string, string];
+  return !NOT_A_LOGIN.has(login) && /\p{L}/u.test(secret) && /\d/u.test(secret) && !/^\d[\d.,-]*[a-z]{0,3}$/u.test(secret) && !PLACEHOLDER.test(secret);
+}
+
 /** Words each form needs somewhere in the text: most postings have none and are read no further. */
 const SECRET_SIGN = /(?:pass|pwd|pw|psk|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
 const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
 
 export function findExposedData(text: string): ExposedData | null {
   const maySecrets = SECRET_SIGN.test(text);
+  const mayLogins = LOGIN_TARGET.test(text);
   const mayDump = DUMP_SIGN.test(text);
   const mayListing = DOWNLOAD.test(text);
-  if (!maySecrets && !mayDump && !mayListing) return null;
+  if (!maySecrets && !mayDump && !mayListing && !mayLogins) return null;
   const lines = text.split('\n', 200).map((line) => line.slice(0, 300));
   let secrets = 0;
   let dumpLines = 0;
@@ -53,6 +72,7 @@ export function findExposedData(text: string): ExposedData | null {
         if (secret && !PLACEHOLDER.test(secret[1]!)) secrets += 1;
       }
     }
+    if (mayLogins && !(maySecrets && SECRET_LINE.test(line)) && isCredentialLine(line)) secrets += 1;
     if (mayDump && DUMP_HEADER.test(line)) dumpLines += 1;
     if (mayListing && LISTED_FILE.test(line)) listedFiles += 1;
   }

@@ -37,6 +37,9 @@ const NOT_AFFECTED_AFTER = /^[^.;!?\n]{0,60}?(?:(?:was|were|is|are|has|have) not
 /** A negation word or "unaffected": without one nearby there is nothing for NOT_AFFECTED_AFTER to find. */
 const NOT_AFFECTED_SIGN = /not|unaffected|nao|no |n'|nicht|non |не |but |mais |pero |mas |aber |ma |но /u;
 
+/** "Transports X comme sous-traitant", "X as a supplier": the role said right after the name. */
+const ROLE_AFTER = /^[\s,)»"']{0,3}(?:as|comme|como|come|als|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|o|il|der|die|das|ein|eine)\s+)?(?:sous-traitant\S*|subcontractor\S*|subcontratista\S*|subcontratad\S*|subappaltator\S*|subunternehmer\S*|suppliers?|fournisseurs?|proveedor\S*|fornecedor\S*|fornitor\S*|lieferant\S*|clients?|clientes?|clienti|kunden?|partners?|partenaires?|socios?|parceir\S*|carriers?|transporteurs?|transportista\S*|поставщик\S*|подрядчик\S*|клиент\S*|партнер\S*)(?![\p{L}])/u;
+
 /** "gestionale (Nuvola) usato dal Comune": software the victim uses, named before it. */
 const USED_BY_AFTER = /^[\s)"'»]{0,3}(?:\S+\s+)?(?:used by|utilise(?:e|s|es)? par|usad[oa]s? (?:por|pel[oa])|usat[oa] (?:da|dal|dalla|dai)|utilizzat[oa] (?:da|dal|dalla)|genutzt von|verwendet von|eingesetzt bei|используем\S* )/u;
 
@@ -66,6 +69,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (CONFUSED_WITH_BEFORE.test(before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
+  if (ROLE_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.

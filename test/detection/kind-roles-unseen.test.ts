@@ -198,3 +198,21 @@ describe('a victim field that names no watched organization', () => {
     expect(analysis.rejectedMentions?.[0]?.reason).toContain('AU');
   });
 });
+
+describe('offers made in chat, credential pastes, business records', () => {
+  it('reads "I have X, anyone interested?" as an offer, not a question', () => {
+    expect(analyze('tengo acceso al anydesk de Mobili Orsini, el PC de caja, alguien lo quiere? 300 y lo paso', { source: 'chat' })).toMatchObject({ kind: 'access', alert: true });
+    expect(analyze("j'ai des creds citrix valides sur Tannberg Hosting, qq1 intéressé ? 800 et c'est à toi", { source: 'chat' }).alert).toBe(true);
+    expect(analyze('anyone selling the Mobili Orsini db? paying good', { source: 'chat' }).alert).toBe(false);
+  });
+
+  it('reads logins with their passwords for a host of the organization as exposed', () => {
+    expect(analyze('tannberghosting.at - VPN\nhttps://vpn.tannberghosting.at\nj.moser : Tirol2026!\nsvc_backup : TbH_bkp#7', { source: 'paste' })).toMatchObject({ kind: 'leak', orgs: ['tannberg'] });
+    expect(analyze('tannberghosting.at\nhost: 10.20.0.5\nuser: svc_backup\nformat: email:pass', { source: 'paste' }).severityReasons.join(' ')).not.toContain('live secrets');
+  });
+
+  it('takes board minutes, manuals, accounting files and transactions as data', () => {
+    expect(analyze('vendo delibere CdA Mobili Orsini 2025-2026, prezzo in PM', { source: 'forum' }).kind).toBe('sale');
+    expect(analyze('Regalo: manuales internos y organigrama de Glacier Bank, link mega abajo', { source: 'telegram' }).kind).toBe('leak');
+  });
+});

@@ -54,7 +54,7 @@ export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'a
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
   'acces a distance', 'remote access', 'backdoor', 'domain user', 'domain users', 'utente di dominio', 'usuario de dominio', 'utilisateur du domaine',
   // Mailboxes with their passwords are a way into the organization, not a list of records.
-  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'antivirus', 'path to da', 'flat network', 'serveurs', 'servers',
+  'webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'hosts', 'хостов', 'edr', 'antivirus', 'anydesk', 'teamviewer', 'router', 'roteador', 'routeur', 'роутер', 'path to da', 'flat network', 'serveurs', 'servers',
   'caixas de email', 'caixas de e mail', 'caixas postais', 'superadmin', 'backoffice', 'back office', 'шелл', 'веб шелл', 'mitarbeiterportal', 'intranet',
   // "MFA not enforced" tells a buyer the logins open the door: said of a way in, not of records.
   // "DA" is "of the" in Portuguese and Italian: as domain admin it stands after a plus or an access term.
@@ -80,7 +80,10 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'question', 'pergunta', 'pregunta', 'frage', 'domanda', 'вопрос', 'je paie', 'i pay', 'pago bien', 'pago bem', 'zahle gut', 'плачу', 'scam report',
   'ripper', 'avoid him', 'a cuanto', 'how much', 'combien', 'quanto custa', 'quanto costa', 'сколько стоит', 'софт для', 'checker', 'чекер*', 'software for',
   'vacuum sealed', 'stealth packaging', 'discreet packaging', 'shipping worldwide', 'worldwide shipping', 'envio discreto', 'embalaje discreto', 'livraison discrete',
-  'no refunds', 'painel de consulta', 'painel consulta', 'paineis de consulta', 'panel de consulta', 'ricerca persone', 'service de recherche', 'lookup bot', 'lookup service', 'per lookup', 'пробив', 'spam sms', 'sms spam', 'sms en masse', 'bulk sms', 'sms blast', 'envio masivo', 'disparo de sms',
+  'no refunds', 'attention arnaque', 'attenzione truffa', 'cuidado estafa', 'alerta golpe', 'ne payez pas', 'nao comprem', 'non comprate', 'no compren', 'nicht kaufen', 'не покупайте', 'do not buy', "don't buy", 'dont buy',
+  // Reconnaissance: targets listed, nothing taken yet.
+  'da testare', 'a tester', 'zum testen', 'para testar', 'para probar', 'nessun accesso', 'no access yet', 'pas encore d acces', 'noch kein zugang', 'sem acesso ainda', 'sin acceso aun', 'нет доступа', 'subdomain list', 'liste des sous domaines', 'subdomain liste', 'target list', 'liste de cibles', 'lista de alvos', 'lista de objetivos', 'recon',
+  'painel de consulta', 'painel consulta', 'paineis de consulta', 'panel de consulta', 'ricerca persone', 'service de recherche', 'lookup bot', 'lookup service', 'per lookup', 'пробив', 'spam sms', 'sms spam', 'sms en masse', 'bulk sms', 'sms blast', 'envio masivo', 'disparo de sms',
   'wir kaufen', 'we buy', 'nous achetons', 'compramos', 'compriamo', 'покупаем', 'скупаем', 'арбитраж', 'прошу вмешаться', 'scam alert', 'scam warning', 'scammer', 'is a scam', 'es estafa', 'es una estafa', 'estafador', 'e golpe', 'golpista', 'est une arnaque', 'c est une arnaque', 'ist betrug', 'betruger', 'e una truffa', 'truffatore', 'кидала', 'кидок', 'это скам', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
 
 /**
@@ -114,5 +117,7 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'bd', 'bdd', 'бд', 'spreadsheets', 'spreadsheet', 'planilhas', 'planilha', 'hojas de calculo', 'tableurs', 'tabelle', 'таблицы', 'таблиц', 'reports', 'relatorios', 'rapports', 'informes', 'berichte', 'отчеты', 'отчетов',
   'invoices', 'factures', 'facturas', 'faturas', 'fatture', 'rechnungen',
   'payroll', 'fiches de paie', 'nominas', 'folha de pagamento', 'buste paga', 'gehaltsabrechnung*', 'ведомост*', 'зарплатн*', 'kundendaten', 'kundenvertrage', 'konstruktionszeichnungen', 'datensatze',
-  'beneficiarios',
+  'beneficiarios', 'delibere', 'verbali', 'board minutes', 'proces verbaux', 'actas', 'atas', 'protokolle', 'протоколы', 'manuales internos', 'manuais internos', 'manuali interni', 'internal manuals',
+  'organigrama', 'organigramme', 'organigramm', 'organigramma', 'manifests', 'manifestes', 'manifiestos', 'manifestos', 'манифесты', 'file contabili', 'contabilita', 'comptabilite', 'contabilidad', 'contabilidade', 'buchhaltung', 'бухгалтерия',
+  'codigo fuente', 'codigo fonte', 'quellcode', 'codice sorgente', 'исходный код', 'исходники', 'transactions', 'transacciones', 'transacoes', 'transazioni', 'transaktionen', 'транзакции',
   'assicurati', 'assures', 'versicherte', 'policyholders'];
