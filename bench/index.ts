@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = 
   telegram: async () => (await import('./telegram-bench.js')).runTelegramBench(),
   matcher: async () => (await import('./matcher-bench.js')).runMatcherBench(),
   startup: async () => (await import('./startup-bench.js')).runStartupBench(),
+  hostile: async () => (await import('./hostile-bench.js')).runHostileBench(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

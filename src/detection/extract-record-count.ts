@@ -91,7 +91,9 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
   const candidates: CountCandidate[] = [];
   const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
     if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
-    const lineStart = Math.max(0, index - 200, text.lastIndexOf('\n', index - 1) + 1);
+    // The line break is looked for within the 200 characters read, never back to the start of the
+    // text: from every number of a long line that search was quadratic (issue 13).
+    const lineStart = Math.max(0, index - 200) + text.slice(Math.max(0, index - 200), index).lastIndexOf('\n') + 1;
     const before = text.slice(Math.max(lineStart, index - 40), index);
     const after = text.slice(endIndex, endIndex + 100);
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
