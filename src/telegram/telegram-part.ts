@@ -92,7 +92,7 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
         scanNow: () => runtime.registry.scanNow,
       });
       const onMessage = createMessageListener({
-        store, pipeline: runtime.pipeline, detector: runtime.detector, settings, access, client, logger, routeCommand,
+        store, ingestAll: (postings) => runtime.ingestAll(postings), background: track, detector: runtime.detector, settings, access, client, logger, routeCommand,
         botUsername: () => bot?.botInfo?.username ?? '',
       });
       const onCallback = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });
