@@ -26,7 +26,7 @@ const REPOSITORY = /(?:\.git\b|git mirror|full mirror|repositor(?:y|io)|branches
 export type ExposedData = 'live secrets' | 'database dump' | 'backup listing' | 'repository';
 
 /** Words each form needs somewhere in the text: most postings have none and are read no further. */
-const SECRET_SIGN = /(?:pass|pwd|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
+const SECRET_SIGN = /(?:pass|pwd|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:[=:]|\s+\S)/u;
 const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
 
 export function findExposedData(text: string): ExposedData | null {

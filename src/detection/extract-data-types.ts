@@ -36,7 +36,7 @@ export function extractDataTypes(normalized: NormalizedText, scan: VocabularySca
   }
   // An address shown as a row or column of a dump ("| user@example.ca |") says e-mails are in it.
   if (!mentions.some((mention) => mention.type === 'email')) {
-    const row = /(?:^|[|;:,\t]\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[|;:,\t]|$)/mu.exec(text);
+    const row = /(?:^|[|;:,\t]\s{0,20})[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[|;:,\t]|$)/mu.exec(text);
     if (row) mentions.push({ type: 'email', index: row.index, word: row[0].trim() });
   }
   const present = new Set(mentions.map((mention) => mention.type));
