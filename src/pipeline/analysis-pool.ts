@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
 import type { Logger } from '../config/logger.js';
 import type { Posting } from '../model/posting.js';
@@ -36,21 +37,27 @@ export function createAnalysisPool(options: AnalysisPoolOptions) {
   const large = new Piscina({ filename, minThreads: 0, maxThreads: Math.max(1, threads - 1), idleTimeout: 30_000 });
   // A worker that dies outside a task (out of memory) must not take the monitor with it; its task fails instead.
   for (const lane of [small, large]) lane.on('error', (error: unknown) => options.logger?.error({ err: error }, 'analysis worker failed'));
+  // Tasks wait here, not in piscina's queue, so that a posting's budget counts from when a thread
+  // takes it up: 20 large postings handed over at once must not use up the last one's budget waiting.
+  const waiting = new Map([[small, new PQueue({ concurrency: small.options.maxThreads })], [large, new PQueue({ concurrency: large.options.maxThreads })]]);
   const laneFor = (task: unknown) => ((task as { posting?: Posting; text?: string }).posting?.text ?? (task as { text?: string }).text ?? '').length >= LARGE_POSTING_CHARS ? large : small;
   const budgetMs = options.budgetSecs * 1000;
 
   /** Runs one task under the budget; resolves to its value or to the reason it was stopped. */
   const runWithBudget = async <T>(task: unknown, name: string, limitMs: number): Promise<{ value: T } | { stopped: string }> => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), limitMs);
-    try {
-      return { value: (await laneFor(task).run(task, { name, signal: controller.signal })) as T };
-    } catch (error) {
-      if (controller.signal.aborted) return { stopped: `analysis stopped after the ${options.budgetSecs} s budget (ANALYSIS_BUDGET_SECS)` };
-      return { stopped: `analysis failed: ${(error as Error).message}` };
-    } finally {
-      clearTimeout(timer);
-    }
+    const lane = laneFor(task);
+    return waiting.get(lane)!.add(async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), limitMs);
+      try {
+        return { value: (await lane.run(task, { name, signal: controller.signal })) as T };
+      } catch (error) {
+        if (controller.signal.aborted) return { stopped: `analysis stopped after the ${limitMs / 1000} s budget (ANALYSIS_BUDGET_SECS)` };
+        return { stopped: `analysis failed: ${(error as Error).message}` };
+      } finally {
+        clearTimeout(timer);
+      }
+    }) as Promise<{ value: T } | { stopped: string }>;
   };
 
   return {

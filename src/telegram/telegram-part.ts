@@ -25,14 +25,19 @@ export interface TelegramPartOptions {
  * go to the console). With it: a sink for the outbox, alert routing (alert chats, subscriptions,
  * mutes, false positives), admin notices, and at start the bot itself, long polling or webhook.
  */
-export function createTelegramPart(partOptions: TelegramPartOptions = {}): MonitorPart {
+/** The telegram part; `settled()` resolves when the postings being ingested in the background are stored. */
+export function createTelegramPart(partOptions: TelegramPartOptions = {}): MonitorPart & { settled(): Promise<void> } {
   const timer = partOptions.timer ?? systemTimer;
   let bot: Telegraf | undefined;
   let client: TelegramClient | undefined;
   let shared: { access: AccessControl; tellAdmins: (text: string) => Promise<void> } | undefined;
+  const background = new Set<Promise<unknown>>();
 
   return {
     name: 'telegram',
+    async settled() {
+      while (background.size > 0) await Promise.allSettled([...background]);
+    },
     setup(registry, context) {
       const { settings, store, logger } = context;
       if (!settings.TELEGRAM_BOT_TOKEN) {
@@ -81,7 +86,6 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
       if (!bot || !client || !shared) return;
       const { settings, store, logger } = runtime;
       const { access, tellAdmins } = shared;
-      const background = new Set<Promise<unknown>>();
       const track = (work: Promise<unknown>) => {
         const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'telegram background work failed')).finally(() => background.delete(tracked));
         background.add(tracked);

@@ -22,7 +22,7 @@ export const HOSTILE_SHAPES: Record<string, (chars: number) => string> = {
   emoji: (chars) => fill('🔥💾', chars),
   mixed_scripts: (chars) => fill('Médiprix Медиприкс ميديبريكس 媒体 ', chars),
   newlines: (chars) => '\n'.repeat(chars),
-  email_local_parts: (chars) => fill('jean.dupont+x_', chars),
+  email_local_parts: (chars) => fill('user.name+tag_', chars),
   domains: (chars) => fill('example.', chars),
   password_pairs: (chars) => fill('password=', chars),
   ampersands: (chars) => '&'.repeat(chars),
