@@ -26,7 +26,7 @@ export function clauseStart(text: string, from: number): number {
     if ((char === '—' || char === '–' || char === '-') && text[index - 1] === ' ' && text[index + 1] === ' ') return index + 1;
     // A full stop before a space ends a sentence unless it ends an abbreviation ("u.a.", "bzw.", "Mio.").
     if (char === '.' && text[index + 1] === ' ' && /\p{L}{2}$/u.test(text.slice(Math.max(0, index - 2), index))
-      && !ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(Math.max(0, index - 8), index))![0])) return index + 1;
+      && !ABBREVIATIONS.has(/(?<!\p{L})\p{L}+$/u.exec(text.slice(Math.max(0, index - 8), index))![0])) return index + 1;
   }
   return floor;
 }

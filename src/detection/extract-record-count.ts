@@ -156,7 +156,7 @@ export function extractRecordCount(text: string, original?: NormalizedText): { c
   if (best === null) return { count: null, candidate: null };
   // The most precise of the figures that say the same: "27k … hits: 27 118", "19 million … 19.2 million".
   const chosen = best;
-  const precision = (candidate: CountCandidate) => String(candidate.value).replace(/0+$/, '').length;
+  const precision = (candidate: CountCandidate) => String(candidate.value).replace(/(?<!0)0+$/, '').length;
   for (const candidate of candidates) {
     if (candidate.score >= Math.min(1.5, chosen.score) && Math.abs(candidate.value - chosen.value) <= chosen.value * 0.1 && precision(candidate) > precision(best)) best = candidate;
   }

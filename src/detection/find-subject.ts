@@ -89,10 +89,10 @@ function candidateKeys(part: string): { key: string; candidate: string }[] {
     push(toSiteLabel(host));
     return found;
   }
-  push(part.replace(/[.,;:!]+$/u, ''));
+  push(part.replace(/(?<![.,;:!])[.,;:!]+$/u, ''));
   let stripped = part;
   for (let round = 0; round < 3; round += 1) {
-    const next = stripped.replace(NOISE_BEFORE, '').replace(NOISE_AFTER, '').replace(/[.,;:!\s]+$/u, '').trim();
+    const next = stripped.replace(NOISE_BEFORE, '').replace(NOISE_AFTER, '').replace(/(?<![.,;:!\s])[.,;:!\s]+$/u, '').trim();
     if (next === stripped || next === '') break;
     stripped = next;
     push(stripped);

@@ -112,7 +112,7 @@ function pathPlace(text: string, from: number, to: number): string {
   // without a space must not make each match cost the whole text.
   const window = text.slice(Math.max(0, from - 120), Math.min(text.length, to + 120));
   const offset = Math.max(0, from - 120);
-  const left = window.slice(0, from - offset).search(/\S*$/);
+  const left = window.slice(0, from - offset).search(/(?<!\S)\S*$/);
   const right = window.slice(to - offset).search(/\s|$/);
   const token = window.slice(left, to - offset + right);
   return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(token) ? 'path' : '';
