@@ -26,6 +26,8 @@ async function startMonitor(fake: FakeBotApi, timer: Timer, dir: string) {
   const settings = loadSettings({
     DATABASE_PATH: join(dir, 'bench.db'), TELEGRAM_BOT_TOKEN: FAKE_TOKEN, TELEGRAM_API_ROOT: fake.url,
     TELEGRAM_ALERT_CHAT_IDS: String(ALERT_CHAT), TELEGRAM_ADMIN_IDS: '1001', LOG_LEVEL: 'silent',
+    // BENCH_ANALYSIS_THREADS=0 analyses in the event loop, as before issue 13, for a side-by-side run.
+    ...(process.env.BENCH_ANALYSIS_THREADS ? { ANALYSIS_THREADS: process.env.BENCH_ANALYSIS_THREADS } : {}),
   });
   const context: AppContext = { settings, logger: silentLogger, store, detector: createWatchlistDetector(store.watchlist, compileDetector), close: () => store.close() };
   const part = createTelegramPart({ timer });

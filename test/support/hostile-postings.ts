@@ -21,7 +21,7 @@ export const HOSTILE_SHAPES: Record<string, (chars: number) => string> = {
   hex: (chars) => fill('deadbeef0123456789abcdef', chars),
   emoji: (chars) => fill('🔥💾', chars),
   mixed_scripts: (chars) => fill('Médiprix Медиприкс ميديبريكس 媒体 ', chars),
-  newlines: (chars) => '\n'.repeat(chars),
+  newlines: (chars) => `x${'\n'.repeat(chars - 2)}x`,
   email_local_parts: (chars) => fill('user.name+tag_', chars),
   domains: (chars) => fill('example.', chars),
   password_pairs: (chars) => fill('password=', chars),
