@@ -31,7 +31,7 @@ describe('analysis in the worker pool', () => {
     expect(store.postings.findBySourceId('forum-a', '1')!.text).toContain('j•••@mediprix.fr');
   }, 60_000);
 
-  it('stores a posting over its budget as not analysed, masked, and goes on with the next', async () => {
+  it('stores a posting over its budget as not analysed, masked, and counts it for its source', async () => {
     const { pipeline, pool, store } = setUp(0.001);
     const huge = `${SALE}\n${hostileText('digit_groups', 900_000)}`;
     const results = await pipeline.ingestAllInPool([{ sourceId: 'forum-a', externalId: 'huge', text: huge }], pool);
