@@ -16,6 +16,8 @@ const TARGET_S_PER_MB = 2;
 const ROOT = new URL('..', import.meta.url).pathname;
 const SAMPLE = 'Sample: jean.dupont@example.fr +33 6 12 34 56 78\n';
 const TARGET_CLI_S = 5;
+/** Runs of each `leakwatch ingest`, the median reported: this machine is shared. */
+const CLI_RUNS = Number(process.env.BENCH_HOSTILE_CLI_RUNS ?? 3);
 
 /**
  * Postings at the size cap made of the runs that make careless patterns quadratic (issue 13),
@@ -69,25 +71,33 @@ function measureCli(dir: string): Record<string, number | string> {
   for (const [shape, make] of Object.entries(HOSTILE_SHAPES)) {
     const file = join(dir, `${shape}.jsonl`);
     writeFileSync(file, `${JSON.stringify({ id: shape, text: SAMPLE + make(CHARS - SAMPLE.length) })}\n`);
-    const database = join(dir, `cli-${shape}.db`);
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [join(ROOT, 'bin/leakwatch.js'), 'ingest', file, '--no-deliver'], {
-      cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_PATH: database, LOG_LEVEL: 'error' },
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (result.status !== 0) throw new Error(`leakwatch ingest of ${shape} exited ${result.status}: ${result.stderr}`);
-    const store = openStore(database);
-    const masked = store.postings.findBySourceId('cli', shape)?.text.startsWith('Sample: j•••@example.fr') ?? false;
-    store.close();
+    const runs: number[] = [];
+    let masked = true;
+    let stderr = '';
+    // Each run in a new database: a second run of the same file would find it stored already.
+    for (let run = 0; run < CLI_RUNS; run += 1) {
+      const database = join(dir, `cli-${shape}-${run}.db`);
+      const started = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, [join(ROOT, 'bin/leakwatch.js'), 'ingest', file, '--no-deliver'], {
+        cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATABASE_PATH: database, LOG_LEVEL: 'error' },
+      });
+      runs.push(Number(process.hrtime.bigint() - started) / 1e9);
+      if (result.status !== 0) throw new Error(`leakwatch ingest of ${shape} exited ${result.status}: ${result.stderr}`);
+      stderr ||= result.stderr.trim();
+      const store = openStore(database);
+      masked &&= store.postings.findBySourceId('cli', shape)?.text.startsWith('Sample: j•••@example.fr') ?? false;
+      store.close();
+    }
+    const seconds = [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]!;
     figures[`hostile_cli_${shape}_s`] = Number(seconds.toFixed(2));
     if (seconds > worst.seconds) worst = { shape, seconds };
-    console.log(`hostile cli ${shape.padEnd(18)} leakwatch ingest of 1,000,000 characters: ${seconds.toFixed(2)} s${masked ? '' : ' — SAMPLE NOT MASKED'}${result.stderr ? ` (${result.stderr.trim().split('\n')[0]})` : ''}`);
+    console.log(`hostile cli ${shape.padEnd(18)} leakwatch ingest of 1,000,000 characters: median ${seconds.toFixed(2)} s of ${runs.map((value) => value.toFixed(2)).join(', ')}${masked ? '' : ' — SAMPLE NOT MASKED'}${stderr ? ` (${stderr.split('\n')[0]})` : ''}`);
     if (!masked) figures[`hostile_cli_${shape}_unmasked`] = 1;
   }
   figures.hostile_cli_worst_shape = worst.shape;
   figures.hostile_cli_worst_s = Number(worst.seconds.toFixed(2));
   figures.hostile_cli_target_s = TARGET_CLI_S;
-  console.log(`hostile cli: worst ${worst.shape} at ${worst.seconds.toFixed(2)} s (target ≤ ${TARGET_CLI_S} s, start-up included)`);
+  console.log(`hostile cli: worst median ${worst.shape} at ${worst.seconds.toFixed(2)} s (target ≤ ${TARGET_CLI_S} s, start-up included)`);
   return figures;
 }
 
