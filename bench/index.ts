@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<Record<string, number | string>>> = 
   startup: async () => (await import('./startup-bench.js')).runStartupBench(),
   hunt: async () => (await import('./retro-hunt-bench.js')).runRetroHuntBench(),
   console: async () => (await import('./console-bench.js')).runConsoleBench(),
+  hostile: async () => (await import('./hostile-bench.js')).runHostileBench(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

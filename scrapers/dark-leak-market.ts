@@ -25,8 +25,9 @@ export default defineScraper({
     const details2 = post.find('.details2').text().replace(/\s+/g, ' ').trim();
     const price = /Price:\s*\$\s*([\d,.]+)/i.exec(details1)?.[1];
     const month = /^([A-Z][a-z]+,? \d{4})/.exec(details1)?.[1];
-    const views = /([\d,]+)\s*Views/i.exec(details2)?.[1];
-    const sold = /([\d,]+)\s*SOLD/i.exec(details2)?.[1];
+    // Bounded runs: an unbounded `[\d,]+` rescans a long run of commas from every start (issue 13).
+    const views = /(\d[\d,]{0,15})\s*Views/i.exec(details2)?.[1];
+    const sold = /(\d[\d,]{0,15})\s*SOLD/i.exec(details2)?.[1];
     const title = heading.text().replace(/\s+/g, ' ').trim();
     const teaser = post.find('.content p').first().text().replace(/\s+/g, ' ').trim();
     const publishedAt = month ? toIsoDate(`1 ${month.replace(',', '')}`) : undefined;

@@ -2,7 +2,10 @@ import type { AlertSink } from '../alerts/alert-sink.js';
 import { createConsoleSink } from '../alerts/console-sink.js';
 import { createOutboxDispatcher, type OutboxDispatcher } from '../alerts/deliver-outbox.js';
 import type { Alert } from '../store/index.js';
-import { createPipeline, type AlertContext, type Pipeline } from '../pipeline/ingest-posting.js';
+import { createPipeline, type AlertContext, type IngestResult, type Pipeline } from '../pipeline/ingest-posting.js';
+import { createAnalysisPool, type AnalysisPool } from '../pipeline/analysis-pool.js';
+import type { PostingRejectedError } from '../pipeline/validate-posting.js';
+import type { Posting } from '../model/posting.js';
 import type { AppContext } from './app-context.js';
 import type { HuntRequest } from '../pipeline/retro-hunt-part.js';
 import type { RetroHuntResult } from '../pipeline/retro-hunt.js';
@@ -39,6 +42,13 @@ export interface MonitorRuntime extends AppContext {
   pipeline: Pipeline;
   dispatcher: OutboxDispatcher;
   notifyAdmins(text: string): Promise<void>;
+  /**
+   * The pipeline's ingestAll with detection in the worker pool (ANALYSIS_THREADS; in-process when
+   * 0): what scans, listeners and `ingest` use, so the event loop never waits on a posting.
+   */
+  ingestAll(postings: readonly Posting[]): Promise<(IngestResult | PostingRejectedError)[]>;
+  /** Ends the worker threads; after the parts that ingest have stopped. */
+  closeAnalysis(): Promise<void>;
 }
 
 /** A part of the monitor: registers what it offers, then starts; returns how to stop it. */
@@ -80,5 +90,17 @@ export async function createMonitorRuntime(context: AppContext, parts: MonitorPa
       dispatcher.wake();
     },
   });
-  return { ...context, registry, pipeline, dispatcher, notifyAdmins };
+  // Started on first use: commands that never ingest start no threads.
+  let pool: AnalysisPool | undefined;
+  const ingestAll = async (postings: readonly Posting[]) => {
+    if (context.settings.ANALYSIS_THREADS === 0) return pipeline.ingestAll(postings);
+    pool ??= createAnalysisPool({ detector: context.detector, budgetSecs: context.settings.ANALYSIS_BUDGET_SECS, threads: context.settings.ANALYSIS_THREADS, logger: context.logger });
+    return pipeline.ingestAllInPool(postings, pool);
+  };
+  const closeAnalysis = async () => {
+    const closing = pool;
+    pool = undefined;
+    await closing?.close();
+  };
+  return { ...context, registry, pipeline, dispatcher, notifyAdmins, ingestAll, closeAnalysis };
 }

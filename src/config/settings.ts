@@ -53,6 +53,10 @@ const field = {
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
   SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   SCAN_PER_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** A posting whose detection takes longer is stopped and stored as not analysed (issue 13). */
+  ANALYSIS_BUDGET_SECS: z.coerce.number().min(0.1).max(600).default(10),
+  /** Worker threads that analyse postings for the monitor and `ingest`; 0 analyses in the main thread. */
+  ANALYSIS_THREADS: z.coerce.number().int().min(0).max(64).default(2),
 
   WEBHOOK_URL: z.url().optional(),
 

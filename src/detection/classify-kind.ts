@@ -9,8 +9,8 @@ const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).m
   pattern: new RegExp(`[\\[(【{]\\s*(?:re:\\s*)?(?:${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[\\])】}]`, 'u'),
 }));
 const PRICE = /(?:[$€£₽💶💵💰💸💲]\s?\d|\d[\d\s.,']{0,12}\s?(?:[kк]\s?)?(?:[$€£₽]|usd|usdt|eur|euros?|btc|xmr|cad|chf|gbp|rub|brl|dollars?)(?![\p{L}])|(?:us\$|u\$s|r\$|c\$|usd|eur|chf|cad)\s?\d)/u;
-const COUNTDOWN = /\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S*)\s*[:,]?\s*\d+\s*(?:h|hrs?|hours?|heures?|ч)|[⏳⌛⏱🕒⏰]|\d\d:\d\d:\d\d|in \d+ (?:days|hours)|dans \d+ jours|over \d+ dagen|en \d+ dias|in \d+ tagen|через \d+/u;
-const SIZE = /\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
+const COUNTDOWN = /(?<!\d)\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн\S{0,8})\s*[:,]?\s*\d+\s*(?:h|hrs?|hours?|heures?|ч)|[⏳⌛⏱🕒⏰]|\d\d:\d\d:\d\d|in \d+ (?:days|hours)|dans \d+ jours|over \d+ dagen|en \d+ dias|in \d+ tagen|через \d+/u;
+const SIZE = /(?<!\d)\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
 const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
 const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
@@ -39,7 +39,7 @@ const STEALER = /(?<![\p{L}])(?:stealer\S*|стилер\S*|redline|raccoon|lumma
  */
 const ACCESS_HEADLINE = /^[^\p{L}\p{N}]{0,6}(?:(?:[\p{L}\p{N}]+[\s-]){0,2}(?:access|acces|acceso|acesso|accesso|zugang|zugriff|доступ)(?:\s|$)|(?:admin(?:istrator)?\s|super\s?admin\s|root\s|domain admin\s|local admin\s)?(?:shell|webshell|шелл|rdp|vpn|citrix|owa|webmail|админка|админку)(?:\s|$))/u;
 /** "free sample", "échantillon gratuit", "campione gratuito": a sale's teaser, not a giveaway. */
-const FREE_SAMPLE = /(?:(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos\S*|бесплатн\S*)\s+(?:sample|echantillon|muestra|amostra|campione|probe|образец)|(?:sample|echantillon|muestra|amostra|campione|probe|образец)\S*(?:\s+\S+){0,3}?\s+(?:free|gratuit\S*|gratis|gratuit[oa]|kostenlos|бесплатн\S*))/u;
+const FREE_SAMPLE = /(?:(?:free|gratuit\S{0,40}|gratis|gratuit[oa]|kostenlos\S{0,40}|бесплатн\S{0,40})\s+(?:sample|echantillon|muestra|amostra|campione|probe|образец)|(?:sample|echantillon|muestra|amostra|campione|probe|образец)\S{0,40}(?:\s+\S{1,40}){0,3}?\s+(?:free|gratuit\S{0,40}|gratis|gratuit[oa]|kostenlos|бесплатн\S{0,40}))/u;
 
 export interface KindDecision {
   kind: PostingKind;

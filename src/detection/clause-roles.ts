@@ -28,7 +28,7 @@ export function clauseStart(text: string, from: number): number {
     // After a closing bracket, a quote or a figure a full stop ends its sentence too: "(Name, E-Mail). Bevorzugter Lieferant: …".
     if (char === '.' && text[index + 1] === ' ' && /[)\]"'»\d]$/u.test(text.slice(Math.max(0, index - 1), index))) return index + 1;
     if (char === '.' && text[index + 1] === ' ' && /\p{L}{2}$/u.test(text.slice(Math.max(0, index - 2), index))
-      && !ABBREVIATIONS.has(/\p{L}+$/u.exec(text.slice(Math.max(0, index - 8), index))![0])) return index + 1;
+      && !ABBREVIATIONS.has(/(?<!\p{L})\p{L}+$/u.exec(text.slice(Math.max(0, index - 8), index))![0])) return index + 1;
   }
   return floor;
 }

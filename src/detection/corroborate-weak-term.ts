@@ -27,7 +27,7 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
   const jargon = MARKET_JARGON.has(mention.term.compact);
   const quote = (from: number, to: number) => quoteOriginal(normalized, from, to);
   const countryWordAt = new Set(context.filter((word) => word.kind === 'country').map((word) => word.index));
-  for (const other of orgOccurrences) {
+  for (const other of whole ? orgOccurrences : nearFirst(orgOccurrences, mention.from)) {
     if (other === mention || !near(other.from) || (other.from < mention.to && other.to > mention.from)) continue;
     if (other.term.role === 'keyword') {
       found.push(`keyword "${quote(other.from, other.to)}"`);
@@ -46,7 +46,7 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     weight += 1;
   }
   if (!jargon) {
-    for (const word of context) {
+    for (const word of whole ? context : nearFirst(context, mention.from)) {
       if (!near(word.index) || (word.index >= mention.from && word.index < mention.to)) continue;
       if (word.kind === 'sector' && word.value === sector) { found.push(`sector word "${word.word}"`); weight += 1; }
       if (word.kind === 'country' && word.value === country) { found.push(`country "${word.word}"`); countryWeight = 0.5; }
@@ -61,6 +61,34 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
 }
 
+/**
+ * The items within CONTEXT_RADIUS of `at`, in their order in `items`. Looking through every
+ * occurrence for every mention was quadratic: a million characters of "FDR NFL HCC …" took 26 s
+ * (issue 13). The positions are sorted once per list and the window found by binary search.
+ */
+function nearFirst<Item extends { from: number } | { index: number }>(items: Item[], at: number): Item[] {
+  const sorted = sortedPositions(items);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.position < at - CONTEXT_RADIUS) low = middle + 1; else high = middle;
+  }
+  const inWindow: number[] = [];
+  for (let index = low; index < sorted.length && sorted[index]!.position <= at + CONTEXT_RADIUS; index += 1) inWindow.push(sorted[index]!.order);
+  return inWindow.sort((a, b) => a - b).map((order) => items[order]!);
+}
+
+const positionsOf = new WeakMap<object[], { position: number; order: number }[]>();
+function sortedPositions(items: ({ from: number } | { index: number })[]): { position: number; order: number }[] {
+  let sorted = positionsOf.get(items);
+  if (!sorted) {
+    sorted = items.map((item, order) => ({ position: 'from' in item ? item.from : item.index, order })).sort((a, b) => a.position - b.position);
+    positionsOf.set(items, sorted);
+  }
+  return sorted;
+}
+
 /** Words sellers shout whatever they sell ("🆓 FREE DROP"): capitals make none of them a name. */
 const SHOUTED_WORDS = new Set(['free', 'new', 'hot', 'fresh', 'sale', 'leak', 'full', 'big', 'best', 'top', 'vip', 'premium', 'gratis', 'gratuit', 'dump', 'mega',
   'update', 'bonus', 'drop', 'private', 'exclusive', 'cheap', 'fast', 'real', 'valid', 'live', 'good', 'great', 'super', 'ultra', 'max', 'pro', 'plus', 'first', 'last']);
@@ -71,8 +99,10 @@ function isWrittenAsName(normalized: NormalizedText, mention: TermOccurrence): b
   const end = normalized.ends[mention.to - 1]!;
   const quote = normalized.original.slice(start, end);
   if (quote !== quote.toUpperCase() || quote === quote.toLowerCase()) return false;
-  const lineStart = normalized.original.lastIndexOf('\n', start - 1) + 1;
-  const lineEndAt = normalized.original.indexOf('\n', end);
+  // Line breaks are looked for only within the 200 characters read on each side (issue 13).
+  const lineStart = Math.max(0, start - 200) + normalized.original.slice(Math.max(0, start - 200), start).lastIndexOf('\n') + 1;
+  const breakAfter = normalized.original.slice(end, end + 200).indexOf('\n');
+  const lineEndAt = breakAfter === -1 ? -1 : end + breakAfter;
   const line = normalized.original.slice(Math.max(lineStart, start - 200), lineEndAt === -1 ? Math.min(normalized.original.length, end + 200) : Math.min(lineEndAt, end + 200));
   const rest = (line.slice(0, start - Math.max(lineStart, start - 200)) + line.slice(end - Math.max(lineStart, start - 200))).replace(/[^\p{L}]/gu, '');
   if (rest.length < 8) return false;

@@ -52,11 +52,22 @@ function isCredentialLine(line: string): boolean {
 }
 
 /** Words each form needs somewhere in the text: most postings have none and are read no further. */
-const SECRET_SIGN = /(?:pass|pwd|pw|psk|bindpw|rootpw|secret|key|token|credential)[\w.-]{0,30}(?:\s*[=:]|\s+\S)/u;
+const SECRET_WORD = /pass|pwd|pw|psk|secret|key|token|credential/gu;
+/** After a secret's name: the rest of the key, then its value ("DB_PASSWORD=…", "pw: …"). */
+const SECRET_VALUE_AHEAD = /^[\w.-]{0,30}(?:[=:]|\s+\S)/u;
+
+/** A secret's name followed by a value somewhere in the text: each name is looked at once, 40 characters ahead. */
+function hasSecretSign(text: string): boolean {
+  for (const found of text.matchAll(SECRET_WORD)) {
+    const end = found.index + found[0].length;
+    if (SECRET_VALUE_AHEAD.test(text.slice(end, end + 40))) return true;
+  }
+  return false;
+}
 const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
 
 export function findExposedData(text: string): ExposedData | null {
-  const maySecrets = SECRET_SIGN.test(text);
+  const maySecrets = hasSecretSign(text);
   const mayLogins = LOGIN_TARGET.test(text);
   const mayDump = DUMP_SIGN.test(text);
   const mayListing = DOWNLOAD.test(text);

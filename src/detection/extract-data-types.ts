@@ -24,7 +24,7 @@ export function extractDataTypes(normalized: NormalizedText, scan: VocabularySca
     const notData = NOT_DATA[type];
     const excluded = notData ? [...text.matchAll(notData)].map((match) => [match.index, match.index + match[0].length] as const) : [];
     const accepted = hits.find((hit) => {
-      if (excluded.some(([from, to]) => hit.index >= from && hit.index < to)) return false;
+      if (isInsideRanges(excluded, hit.index)) return false;
       if (isInsideEmailAddress(text, hit.index)) return false;
       if (UPPER_CASE_ONLY.has(hit.word)) {
         const original = normalized.original.slice(normalized.starts[hit.index], normalized.ends[hit.end - 1]);
@@ -36,11 +36,26 @@ export function extractDataTypes(normalized: NormalizedText, scan: VocabularySca
   }
   // An address shown as a row or column of a dump ("| user@example.ca |") says e-mails are in it.
   if (!mentions.some((mention) => mention.type === 'email')) {
-    const row = /(?:^|[|;:,\t]\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[|;:,\t]|$)/mu.exec(text);
+    const row = /(?:^|[|;:,\t]\s{0,20})[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[|;:,\t]|$)/mu.exec(text);
     if (row) mentions.push({ type: 'email', index: row.index, word: row[0].trim() });
   }
   const present = new Set(mentions.map((mention) => mention.type));
   return { dataTypes: DATA_TYPES.filter((type) => present.has(type)), mentions };
+}
+
+/**
+ * Whether `index` falls in one of `ranges` (from matchAll: in order, not overlapping), by binary
+ * search: checking every range for every hit was quadratic when each hit is excluded, as in a
+ * million characters of "password=" (issue 13).
+ */
+function isInsideRanges(ranges: readonly (readonly [number, number])[], index: number): boolean {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle]![1] <= index) low = middle + 1; else high = middle;
+  }
+  return low < ranges.length && ranges[low]![0] <= index;
 }
 
 /** "prenom.nom@mediprix.fr" names no data type: the words are part of an address. */

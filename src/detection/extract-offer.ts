@@ -4,7 +4,7 @@ const CURRENCY_NAMES: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', usd: 'USD', dollars: 'USD', dollar: 'USD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP',
   '₽': 'RUB', rub: 'RUB', 'r$': 'BRL', brl: 'BRL', reais: 'BRL', 'c$': 'CAD', cad: 'CAD', chf: 'CHF', btc: 'BTC', xmr: 'XMR', eth: 'ETH', usdt: 'USDT', ltc: 'LTC',
 };
-const AFTER = /(?<![\p{L}\p{N}.,])([1-9]\d{0,2}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?\s?(usdt|usd|eur|euros?|btc|xmr|eth|ltc|cad|chf|gbp|rub|brl|reais|dollars?|[$€£₽](?!\s?\d))(?![\p{L}])/u;
+const AFTER = /(?<![\p{L}\p{N}.,])([1-9]\d{0,2}(?:[ '’.,]\d{3}){1,5}|\d+(?:[.,]\d+)?)\s?([kк])?\s?(usdt|usd|eur|euros?|btc|xmr|eth|ltc|cad|chf|gbp|rub|brl|reais|dollars?|[$€£₽](?!\s?\d))(?![\p{L}])/u;
 const BEFORE = /(us\$|r\$|c\$|[$€£₽]|usd|eur|chf|cad|gbp)\s?([1-9]\d{0,2}(?:[ '’.,]\d{3})+|\d+(?:[.,]\d+)?)\s?([kк])?(?![\p{L}\p{N}])/u;
 
 const BEFORE_ALL = new RegExp(BEFORE.source, 'gu');
@@ -55,6 +55,6 @@ export function extractSellerHandles(original: string): string[] {
   const handles = new Set<string>();
   for (const match of original.matchAll(/(?<![\w.@])@([A-Za-z][A-Za-z0-9_]{3,31})(?![\w@.]*\.[a-z]{2,})/g)) handles.add(`@${match[1]}`);
   for (const match of original.matchAll(/\b(?:vendor|seller|vendeur|vendedor|verkäufer|продавец)\s*:\s*([\p{L}\p{N}_.-]{3,32})/giu)) handles.add(match[1]!);
-  for (const match of original.matchAll(/\b(tox|session|jabber|xmpp|telegram|tg)\s*(?:id)?\s*:\s*([A-Za-z0-9_.@-]{4,80})/gi)) handles.add(`${match[1]!.toLowerCase()}:${match[2]}`);
+  for (const match of original.matchAll(/\b(tox|session|jabber|xmpp|telegram|tg)\s*(?:id\s*)?:\s*([A-Za-z0-9_.@-]{4,80})/gi)) handles.add(`${match[1]!.toLowerCase()}:${match[2]}`);
   return [...handles].slice(0, 20);
 }

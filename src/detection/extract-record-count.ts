@@ -91,7 +91,9 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
   const candidates: CountCandidate[] = [];
   const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
     if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
-    const lineStart = Math.max(0, index - 200, text.lastIndexOf('\n', index - 1) + 1);
+    // The line break is looked for within the 200 characters read, never back to the start of the
+    // text: from every number of a long line that search was quadratic (issue 13).
+    const lineStart = Math.max(0, index - 200) + text.slice(Math.max(0, index - 200), index).lastIndexOf('\n') + 1;
     const before = text.slice(Math.max(lineStart, index - 40), index);
     const after = text.slice(endIndex, endIndex + 100);
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
@@ -154,7 +156,7 @@ export function extractRecordCount(text: string, original?: NormalizedText): { c
   if (best === null) return { count: null, candidate: null };
   // The most precise of the figures that say the same: "27k … hits: 27 118", "19 million … 19.2 million".
   const chosen = best;
-  const precision = (candidate: CountCandidate) => String(candidate.value).replace(/0+$/, '').length;
+  const precision = (candidate: CountCandidate) => String(candidate.value).replace(/(?<!0)0+$/, '').length;
   for (const candidate of candidates) {
     if (candidate.score >= Math.min(1.5, chosen.score) && Math.abs(candidate.value - chosen.value) <= chosen.value * 0.1 && precision(candidate) > precision(best)) best = candidate;
   }

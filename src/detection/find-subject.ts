@@ -89,10 +89,10 @@ function candidateKeys(part: string): { key: string; candidate: string }[] {
     push(toSiteLabel(host));
     return found;
   }
-  push(part.replace(/[.,;:!]+$/u, ''));
+  push(part.replace(/(?<![.,;:!])[.,;:!]+$/u, ''));
   let stripped = part;
   for (let round = 0; round < 3; round += 1) {
-    const next = stripped.replace(NOISE_BEFORE, '').replace(NOISE_AFTER, '').replace(/[.,;:!\s]+$/u, '').trim();
+    const next = stripped.replace(NOISE_BEFORE, '').replace(NOISE_AFTER, '').replace(/(?<![.,;:!\s])[.,;:!\s]+$/u, '').trim();
     if (next === stripped || next === '') break;
     stripped = next;
     push(stripped);
@@ -137,7 +137,8 @@ const MIN_TYPO_KEY = 10;
 function oneLetterOffMatch(compiled: CompiledWatchlist, written: string): Omit<SubjectFinding, 'contradiction'> | null {
   // A title cut short ("papierswhitebir...") or a host ("ospreyvideo.com") is no typo: hosts one
   // letter apart are different sites. A name of two words or more is.
-  if (/(?:\.{2,}|…)\s*$/u.test(written)) return null;
+  const trimmed = written.trimEnd();
+  if (trimmed.endsWith('..') || trimmed.endsWith('…')) return null;
   const { sortedKeys: keys, byKey } = compiled.subjects();
   for (const { part } of fieldParts(written)) {
     if (toHostName(part) || !/\p{L}\s+\p{L}/u.test(part)) continue;

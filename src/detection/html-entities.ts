@@ -13,8 +13,11 @@ const NAMED: Record<string, string> = {
 
 /** The entity starting at `index` (which holds '&'): its decoded text and length, or null. */
 export function readHtmlEntity(text: string, index: number): { value: string; length: number } | null {
-  const end = text.indexOf(';', index + 2);
-  if (end === -1 || end - index > 10) return null;
+  // Looked for only as far as an entity can reach: a search to the end of the text from every
+  // '&' of a long run of them would be quadratic (issue 13).
+  const semicolon = text.slice(index + 2, index + 11).indexOf(';');
+  if (semicolon === -1) return null;
+  const end = index + 2 + semicolon;
   const body = text.slice(index + 1, end);
   if (body.startsWith('#')) {
     const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);

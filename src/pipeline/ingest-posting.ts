@@ -2,8 +2,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { Posting } from '../model/posting.js';
 import type { Alert, HitOrigin, Store } from '../store/index.js';
 import { toContentHash } from './content-hash.js';
-import { redactPersonalData } from './redact-personal-data.js';
-import { toDetectionInput } from './to-detection-input.js';
+import { analysePosting, isNotAnalysed, toStoredText, type PostingWorkOutcome } from './analyse-posting.js';
+import type { AnalysisPool } from './analysis-pool.js';
 import { PostingRejectedError, toCleanText } from './validate-posting.js';
 import type { WatchlistDetector } from './watchlist-detector.js';
 
@@ -24,6 +24,8 @@ export interface IngestResult {
   duplicateOf: number | null;
   analysis: Analysis | null;
   hits: IngestedHit[];
+  /** Why a new or edited posting was stored without analysis (stopped over its time budget). */
+  notAnalysed?: string;
 }
 
 export interface AlertContext {
@@ -91,36 +93,71 @@ export function createPipeline(options: PipelineOptions) {
     return { hits, queued };
   };
 
-  const ingestInTransaction = (posting: Posting): { result: IngestResult; queued: [Alert, AlertContext][] } => {
+  /** The posting as detection reads it: text cleaned and capped. Throws PostingRejectedError. */
+  const toAnalysed = (posting: Posting): { analysed: Posting; contentHash: string } => {
     const clean = toCleanText(posting.text, `${posting.sourceId}/${posting.externalId}`);
     const meta = clean.truncatedFromChars ? { ...posting.meta, truncatedFromChars: clean.truncatedFromChars } : posting.meta;
-    const analysed: Posting = { ...posting, text: clean.text, ...(meta ? { meta } : {}) };
-    // What is stored and shown has personal data masked; detection reads the text as written.
-    const stored: Posting = { ...analysed, text: redactPersonalData(clean.text), ...(posting.title ? { title: redactPersonalData(posting.title) } : {}) };
-    const contentHash = toContentHash(clean.text);
+    return { analysed: { ...posting, text: clean.text, ...(meta ? { meta } : {}) }, contentHash: toContentHash(clean.text) };
+  };
+
+  /** Whether ingest will analyse this posting: not when it is stored already or repeats a known text. */
+  const needsAnalysis = (analysed: Posting, contentHash: string): boolean => {
+    const existing = store.postings.findBySourceId(analysed.sourceId, analysed.externalId);
+    if (existing) return existing.contentHash !== contentHash;
+    return store.postings.findOriginalByHash(contentHash) === undefined;
+  };
+
+  /**
+   * `work` is the analysis made beforehand in a worker thread (ingestAllInPool); without it the
+   * posting is analysed here. A posting whose analysis was stopped is stored, masked, with the
+   * reason and no hits: it is recorded, not lost.
+   */
+  const ingestInTransaction = (posting: Posting, work?: PostingWorkOutcome): { result: IngestResult; queued: [Alert, AlertContext][] } => {
+    const { analysed, contentHash } = toAnalysed(posting);
     const existing = store.postings.findBySourceId(posting.sourceId, posting.externalId);
+    if (existing && existing.contentHash === contentHash) {
+      store.postings.markSeenAgain(existing.id);
+      return { result: { status: 'unchanged', postingId: existing.id, duplicateOf: existing.duplicateOf, analysis: null, hits: [] }, queued: [] };
+    }
+    const original = existing ? undefined : store.postings.findOriginalByHash(contentHash);
+    const outcome = work ?? (original === undefined ? analysePosting(options.detector.current(), analysed) : undefined);
+    const stored: Posting = { ...analysed, ...(outcome?.stored ?? toStoredText(analysed)) };
+    const notAnalysed = outcome && isNotAnalysed(outcome) ? outcome.notAnalysed : null;
 
     if (existing) {
-      if (existing.contentHash === contentHash) {
-        store.postings.markSeenAgain(existing.id);
-        return { result: { status: 'unchanged', postingId: existing.id, duplicateOf: existing.duplicateOf, analysis: null, hits: [] }, queued: [] };
-      }
-      store.postings.replaceText(existing.id, stored, contentHash);
-      const analysis = options.detector.current().analyze(toDetectionInput(analysed));
+      store.postings.replaceText(existing.id, stored, contentHash, notAnalysed);
+      if (notAnalysed !== null) return { result: { status: 'edited', postingId: existing.id, duplicateOf: null, analysis: null, hits: [], notAnalysed }, queued: [] };
+      const analysis = (outcome as { analysis: Analysis }).analysis;
       const { hits, queued } = recordHits(existing.id, stored, analysis);
       return { result: { status: 'edited', postingId: existing.id, duplicateOf: null, analysis, hits }, queued };
     }
 
-    const original = store.postings.findOriginalByHash(contentHash);
     if (original !== undefined) {
       const postingId = store.postings.insert(stored, contentHash, original);
       return { result: { status: 'duplicate', postingId, duplicateOf: original, analysis: null, hits: [] }, queued: [] };
     }
 
-    const analysis = options.detector.current().analyze(toDetectionInput(analysed));
-    const postingId = store.postings.insert(stored, contentHash, null);
+    const postingId = store.postings.insert(stored, contentHash, null, notAnalysed);
+    if (notAnalysed !== null) return { result: { status: 'new', postingId, duplicateOf: null, analysis: null, hits: [], notAnalysed }, queued: [] };
+    const analysis = (outcome as { analysis: Analysis }).analysis;
     const { hits, queued } = recordHits(postingId, stored, analysis);
     return { result: { status: 'new', postingId, duplicateOf: null, analysis, hits }, queued };
+  };
+
+  const ingestBatch = (postings: readonly Posting[], work: readonly (PostingWorkOutcome | undefined)[] = []): (IngestResult | PostingRejectedError)[] => {
+    const allQueued: [Alert, AlertContext][] = [];
+    const results = store.db.transaction(() => postings.map((posting, index) => {
+      try {
+        const { result, queued } = ingestInTransaction(posting, work[index]);
+        allQueued.push(...queued);
+        return result;
+      } catch (error) {
+        if (error instanceof PostingRejectedError) return error;
+        throw error;
+      }
+    })).immediate();
+    for (const [alert, context] of allQueued) options.onAlertQueued?.(alert, context);
+    return results;
   };
 
   return {
@@ -136,19 +173,24 @@ export function createPipeline(options: PipelineOptions) {
      * Error in its place) is refused before anything of it is written, so the others stand.
      */
     ingestAll(postings: readonly Posting[]): (IngestResult | PostingRejectedError)[] {
-      const allQueued: [Alert, AlertContext][] = [];
-      const results = store.db.transaction(() => postings.map((posting) => {
+      return ingestBatch(postings);
+    },
+    /**
+     * ingestAll with detection and redaction done beforehand in the worker pool, in parallel and
+     * off the event loop; only the writes (one transaction) run here. A posting over the pool's
+     * time budget is stored as not analysed (`notAnalysed` in its result) and the others go on.
+     */
+    async ingestAllInPool(postings: readonly Posting[], pool: AnalysisPool): Promise<(IngestResult | PostingRejectedError)[]> {
+      const work = await Promise.all(postings.map(async (posting) => {
+        let prepared: ReturnType<typeof toAnalysed>;
         try {
-          const { result, queued } = ingestInTransaction(posting);
-          allQueued.push(...queued);
-          return result;
-        } catch (error) {
-          if (error instanceof PostingRejectedError) return error;
-          throw error;
+          prepared = toAnalysed(posting);
+        } catch {
+          return undefined; // refused again, with its reason, by ingestBatch
         }
-      })).immediate();
-      for (const [alert, context] of allQueued) options.onAlertQueued?.(alert, context);
-      return results;
+        return needsAnalysis(prepared.analysed, prepared.contentHash) ? pool.analyse(prepared.analysed) : undefined;
+      }));
+      return ingestBatch(postings, work);
     },
     /**
      * Store what a retro-hunt found, in one short transaction: a hit per hunted organization not

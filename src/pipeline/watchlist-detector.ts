@@ -29,6 +29,11 @@ export function createWatchlistDetector(watchlist: WatchlistStore, compile: Comp
       refresh();
       return organizations;
     },
+    /** The watchlist and its revision, for a worker thread that compiles its own detector. */
+    snapshot(): { revision: number; organizations: Organization[] } {
+      refresh();
+      return { revision: compiledRevision, organizations };
+    },
   };
 }
 

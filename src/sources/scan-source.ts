@@ -10,6 +10,9 @@ import type { SourceDeclaration } from './source-config.js';
 import { SourceError, toSourceError, type SourceFailure } from './source-errors.js';
 import { describeHealthChange, nextSourceState, type HealthChange } from './source-health.js';
 
+/** What scanning reads of an ingest result: counts, and whether the posting was analysed. */
+export type IngestOutcome = { status: string; hits: unknown[]; notAnalysed?: string } | Error;
+
 /** What scanning needs from the rest of leakwatch; the pipeline is passed in as one function. */
 export interface ScanDeps {
   store: Store;
@@ -17,7 +20,7 @@ export interface ScanDeps {
    * `runtime.pipeline.ingestAll`: the new items of one run go in as one batch (one commit);
    * an item the pipeline refuses comes back as an Error in its place. Only counts are used here.
    */
-  ingestAll: (postings: Posting[]) => ({ status: string; hits: unknown[] } | Error)[];
+  ingestAll: (postings: Posting[]) => IngestOutcome[] | Promise<IngestOutcome[]>;
   http: HttpClient;
   browser: BrowserProvider;
   scrapers: ReadonlyMap<string, ScraperDeclaration>;
@@ -103,12 +106,14 @@ export async function scanSource(source: SourceDeclaration, deps: ScanDeps): Pro
     const known = knownIds(outcome.items.map((item) => item.externalId));
     const kind = kindOf(source, deps.scrapers);
     const fresh = outcome.items.filter((item) => !known.has(item.externalId));
-    deps.ingestAll(fresh.map((item) => toPosting(source.id, kind, item))).forEach((result, index) => {
+    (await deps.ingestAll(fresh.map((item) => toPosting(source.id, kind, item)))).forEach((result, index) => {
       if (result instanceof Error) {
         // One unusable item (binary text) is logged; the rest of the run counts.
         deps.logger.warn({ source: source.id, externalId: fresh[index]!.externalId, err: result.message }, 'item not ingested');
         return;
       }
+      // Stored without analysis (over its time budget): counted in `sources list`, the run goes on.
+      if (result.notAnalysed) deps.logger.warn({ source: source.id, externalId: fresh[index]!.externalId, reason: result.notAnalysed }, 'posting stored without analysis');
       if (result.status === 'new' || result.status === 'duplicate') newPostings += 1;
       hits += result.hits.length;
     });

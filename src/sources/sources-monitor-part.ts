@@ -41,7 +41,7 @@ export function createSourcesMonitorPart(options: { account?: AccountSourcesOpti
       account = startAccountSources(enabled, runtime, options.account);
       scheduler = createScanScheduler(enabled.filter((source) => source.type !== 'telegram-account'), {
         store: runtime.store,
-        ingestAll: (postings) => runtime.pipeline.ingestAll(postings),
+        ingestAll: (postings) => runtime.ingestAll(postings),
         http: setup.http,
         browser: setup.browser,
         scrapers: setup.scrapers,

@@ -57,16 +57,18 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     recordHash: db.prepare('INSERT OR IGNORE INTO posting_hashes (content_hash, posting_id, recorded_at) VALUES (?, ?, ?)'),
     hashesOf: db.prepare('SELECT content_hash FROM posting_hashes WHERE posting_id = ? ORDER BY recorded_at, content_hash'),
     insert: db.prepare(`INSERT INTO postings (source_id, external_id, source_kind, title, text, url, author, published_at,
-        seen_at, last_seen_at, content_hash, screenshot, meta, duplicate_of)
+        seen_at, last_seen_at, content_hash, screenshot, meta, duplicate_of, not_analysed_reason)
       VALUES (@sourceId, @externalId, @sourceKind, @title, @text, @url, @author, @publishedAt, @now, @now, @contentHash,
-        @screenshot, @meta, @duplicateOf)`),
+        @screenshot, @meta, @duplicateOf, @notAnalysed)`),
     seenAgain: db.prepare('UPDATE postings SET last_seen_at = ? WHERE id = ?'),
-    replaceText: db.prepare('UPDATE postings SET text = ?, title = ?, content_hash = ?, last_seen_at = ?, meta = ? WHERE id = ?'),
+    replaceText: db.prepare('UPDATE postings SET text = ?, title = ?, content_hash = ?, last_seen_at = ?, meta = ?, not_analysed_reason = ? WHERE id = ?'),
     knownExternalIds: db.prepare('SELECT external_id FROM postings WHERE source_id = ? AND external_id IN (SELECT value FROM json_each(?))'),
     // Duplicates are left out: ingest never analysed them either, their original carries the hit.
     archivePage: db.prepare(`SELECT * FROM postings WHERE id > @afterId AND duplicate_of IS NULL AND (@since IS NULL OR seen_at >= @since)
       ORDER BY id LIMIT @limit`),
     archiveCount: db.prepare('SELECT COUNT(*) AS n FROM postings WHERE duplicate_of IS NULL AND (@since IS NULL OR seen_at >= @since)'),
+    notAnalysedBySource: db.prepare(`SELECT source_id, COUNT(*) AS count, MAX(last_seen_at) AS last_at FROM postings
+      WHERE not_analysed_reason IS NOT NULL GROUP BY source_id`),
   };
 
   return {
@@ -82,8 +84,11 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     findOriginalByHash(contentHash: string): number | undefined {
       return (statements.firstWithHash.get(contentHash) as { id: number } | undefined)?.id;
     },
-    /** Store a posting and remember its content hash; one transaction, so neither exists without the other. */
-    insert(posting: Posting, contentHash: string, duplicateOf: number | null): number {
+    /**
+     * Store a posting and remember its content hash; one transaction, so neither exists without the
+     * other. `notAnalysed` is why it was stored without analysis (over its time budget), if it was.
+     */
+    insert(posting: Posting, contentHash: string, duplicateOf: number | null, notAnalysed: string | null = null): number {
       return atomically(db, () => {
         const now = clock().toISOString();
         const result = statements.insert.run({
@@ -100,6 +105,7 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
           screenshot: posting.screenshotPath ?? null,
           meta: toMetaColumn(posting),
           duplicateOf,
+          notAnalysed,
         });
         const id = Number(result.lastInsertRowid);
         statements.recordHash.run(contentHash, id, now);
@@ -110,10 +116,10 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
       statements.seenAgain.run(clock().toISOString(), id);
     },
     /** An edited posting (Telegram edits, a forum post updated in place). */
-    replaceText(id: number, posting: Posting, contentHash: string): void {
+    replaceText(id: number, posting: Posting, contentHash: string, notAnalysed: string | null = null): void {
       atomically(db, () => {
         const now = clock().toISOString();
-        statements.replaceText.run(posting.text, posting.title ?? null, contentHash, now, toMetaColumn(posting), id);
+        statements.replaceText.run(posting.text, posting.title ?? null, contentHash, now, toMetaColumn(posting), notAnalysed, id);
         statements.recordHash.run(contentHash, id, now);
       });
     },
@@ -127,6 +133,11 @@ export function createPostingsStore(db: Db, clock: Clock = systemClock) {
     },
     archiveCount(sinceIso: string | null = null): number {
       return (statements.archiveCount.get({ since: sinceIso }) as { n: number }).n;
+    },
+    /** Per source, how many of its postings are stored without analysis (over ANALYSIS_BUDGET_SECS), and the last time. */
+    notAnalysedBySource(): Map<string, { count: number; lastAt: string }> {
+      const rows = statements.notAnalysedBySource.all() as { source_id: string; count: number; last_at: string }[];
+      return new Map(rows.map((row) => [row.source_id, { count: row.count, lastAt: row.last_at }]));
     },
     /** Which of these external ids a source has already stored: scans pass only new items on. */
     knownExternalIds(sourceId: string, externalIds: string[]): Set<string> {

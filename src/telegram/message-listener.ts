@@ -1,6 +1,7 @@
 import type { Logger } from '../config/logger.js';
 import type { Settings } from '../config/settings.js';
-import type { IngestResult, Pipeline } from '../pipeline/ingest-posting.js';
+import type { IngestResult } from '../pipeline/ingest-posting.js';
+import type { Posting } from '../model/posting.js';
 import { PostingRejectedError } from '../pipeline/validate-posting.js';
 import type { WatchlistDetector } from '../pipeline/watchlist-detector.js';
 import type { Store } from '../store/index.js';
@@ -15,7 +16,13 @@ import { parseCommand, type TelegramMessage } from './telegram-update.js';
 
 export interface MessageListenerOptions {
   store: Store;
-  pipeline: Pipeline;
+  /** `runtime.ingestAll`: detection in the worker pool, so an update never waits on the event loop. */
+  ingestAll: (postings: Posting[]) => Promise<(IngestResult | PostingRejectedError)[]>;
+  /**
+   * Work the update handler does not wait for (stop waits for it): a 1 MB channel post is analysed
+   * while the bot reads the next updates (issue 13).
+   */
+  background: (work: Promise<unknown>) => void;
   detector: WatchlistDetector;
   settings: Settings;
   access: AccessControl;
@@ -43,23 +50,23 @@ function describeOutcome(result: IngestResult): string {
  * unless listed there), and posts an analyst forwards in private, who gets the analysis back.
  */
 export function createMessageListener(options: MessageListenerOptions) {
-  const { store, pipeline, detector, settings, access, client, logger } = options;
+  const { store, detector, settings, access, client, logger } = options;
   const listenTo = new Set(settings.TELEGRAM_LISTEN_CHAT_IDS.map(Number));
 
-  const ingest = (message: TelegramMessage): IngestResult | undefined => {
+  const inFlight = new Map<string, Promise<unknown>>();
+
+  const ingest = async (message: TelegramMessage): Promise<IngestResult | undefined> => {
     const posting = messageToPosting(message);
     if (!posting) return undefined;
-    try {
-      const result = pipeline.ingest(posting);
-      logger.info({ externalId: posting.externalId, status: result.status, hits: result.hits.length, alerts: result.hits.filter((hit) => hit.alert).length }, 'telegram posting ingested');
-      return result;
-    } catch (error) {
-      if (error instanceof PostingRejectedError) {
-        logger.warn({ externalId: posting.externalId, reason: error.message }, 'telegram posting rejected');
-        return undefined;
-      }
-      throw error;
+    const [result] = await options.ingestAll([posting]);
+    if (result instanceof PostingRejectedError) {
+      logger.warn({ externalId: posting.externalId, reason: result.message }, 'telegram posting rejected');
+      return undefined;
     }
+    if (!result) return undefined;
+    if (result.notAnalysed) logger.warn({ externalId: posting.externalId, reason: result.notAnalysed }, 'telegram posting stored without analysis');
+    logger.info({ externalId: posting.externalId, status: result.status, hits: result.hits.length, alerts: result.hits.filter((hit) => hit.alert).length }, 'telegram posting ingested');
+    return result;
   };
 
   const onPrivateMessage = async (message: TelegramMessage, edited: boolean) => {
@@ -75,7 +82,7 @@ export function createMessageListener(options: MessageListenerOptions) {
       await client.sendHtml({ chatId: message.chat.id }, 'Forward me a post to analyse it, or send /check followed by the text. /help lists the commands.');
       return;
     }
-    const result = ingest(message);
+    const result = await ingest(message);
     // A post seen before is not analysed again by the pipeline; the analyst still gets one.
     const analysis = result?.analysis ?? detector.current().analyze(toDetectionInput(posting));
     const organizations = new Map(detector.organizations().map((org) => [org.id, org]));
@@ -98,6 +105,10 @@ export function createMessageListener(options: MessageListenerOptions) {
       logger.debug({ chatId: chat.id, chatTitle: chat.title }, 'message in a chat that is not read as a source');
       return;
     }
-    ingest(message);
+    // Postings are analysed side by side; a message and its edits stay in order.
+    const key = `${chat.id}/${message.message_id}`;
+    const queued = (inFlight.get(key) ?? Promise.resolve()).catch(() => undefined).then(() => ingest(message));
+    inFlight.set(key, queued);
+    options.background(queued.finally(() => { if (inFlight.get(key) === queued) inFlight.delete(key); }));
   };
 }

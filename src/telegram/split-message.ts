@@ -18,7 +18,7 @@ export function splitHtmlMessage(html: string, maxChars = TELEGRAM_MESSAGE_MAX_C
   const closingRoom = () => open.reduce((sum, entry) => sum + entry.name.length + 3, 0);
 
   const flush = () => {
-    parts.push(current.replace(/\n+$/, '') + [...open].reverse().map((entry) => `</${entry.name}>`).join(''));
+    parts.push(current.replace(/(?<!\n)\n+$/, '') + [...open].reverse().map((entry) => `</${entry.name}>`).join(''));
     current = open.map((entry) => entry.tag).join('');
   };
 
@@ -41,7 +41,7 @@ export function splitHtmlMessage(html: string, maxChars = TELEGRAM_MESSAGE_MAX_C
     track(piece);
   }
   if (current.length > 0) parts.push(current);
-  return parts.map((part) => part.replace(/\n+$/, '')).filter((part) => part.replace(TAG, '').trim().length > 0);
+  return parts.map((part) => part.replace(/(?<!\n)\n+$/, '')).filter((part) => part.replace(TAG, '').trim().length > 0);
 }
 
 /** Lines with their newline, long lines cut into safe pieces of at most `maxPiece`. */

@@ -25,14 +25,19 @@ export interface TelegramPartOptions {
  * go to the console). With it: a sink for the outbox, alert routing (alert chats, subscriptions,
  * mutes, false positives), admin notices, and at start the bot itself, long polling or webhook.
  */
-export function createTelegramPart(partOptions: TelegramPartOptions = {}): MonitorPart {
+/** The telegram part; `settled()` resolves when the postings being ingested in the background are stored. */
+export function createTelegramPart(partOptions: TelegramPartOptions = {}): MonitorPart & { settled(): Promise<void> } {
   const timer = partOptions.timer ?? systemTimer;
   let bot: Telegraf | undefined;
   let client: TelegramClient | undefined;
   let shared: { access: AccessControl; tellAdmins: (text: string) => Promise<void> } | undefined;
+  const background = new Set<Promise<unknown>>();
 
   return {
     name: 'telegram',
+    async settled() {
+      while (background.size > 0) await Promise.allSettled([...background]);
+    },
     async setup(registry, context) {
       const { settings, store, logger } = context;
       if (!settings.TELEGRAM_BOT_TOKEN) {
@@ -83,7 +88,6 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
       if (!bot || !client || !shared) return;
       const { settings, store, logger } = runtime;
       const { access, tellAdmins } = shared;
-      const background = new Set<Promise<unknown>>();
       const track = (work: Promise<unknown>) => {
         const tracked = work.catch((error: unknown) => logger.error({ err: error }, 'telegram background work failed')).finally(() => background.delete(tracked));
         background.add(tracked);
@@ -95,7 +99,7 @@ export function createTelegramPart(partOptions: TelegramPartOptions = {}): Monit
         huntNow: () => runtime.registry.huntNow,
       });
       const onMessage = createMessageListener({
-        store, pipeline: runtime.pipeline, detector: runtime.detector, settings, access, client, logger, routeCommand,
+        store, ingestAll: (postings) => runtime.ingestAll(postings), background: track, detector: runtime.detector, settings, access, client, logger, routeCommand,
         botUsername: () => bot?.botInfo?.username ?? '',
       });
       const callbacks = createCallbackHandler({ store, client, access, logger, defaultLanguage: settings.ALERT_LANGUAGE, background: track });

@@ -10,7 +10,7 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 /** The address the console is reached at, as written in sign-in links. */
 export function consoleBaseUrl(settings: { WEB_PUBLIC_URL?: string | undefined; WEB_HOST: string; WEB_PORT?: number | undefined }, port?: number): string {
-  if (settings.WEB_PUBLIC_URL) return settings.WEB_PUBLIC_URL.replace(/\/+$/, '');
+  if (settings.WEB_PUBLIC_URL) return settings.WEB_PUBLIC_URL.replace(/(?<!\/)\/+$/, '');
   const host = settings.WEB_HOST.includes(':') ? `[${settings.WEB_HOST}]` : settings.WEB_HOST;
   return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port ?? settings.WEB_PORT ?? 8080}`;
 }

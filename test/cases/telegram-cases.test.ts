@@ -33,10 +33,13 @@ async function startCaseBot() {
     async push(update: Record<string, unknown>) {
       fake.pushUpdate(update);
       await expect.poll(() => fake.allUpdatesConfirmed(), { timeout: 10_000, interval: 10 }).toBe(true);
+      // Channel posts are ingested in the background of the update handler (issue 13).
+      await telegram.settled();
     },
     async stop() {
       for (const stop of stops.reverse()) if (stop) await stop();
       await runtime.dispatcher.stop();
+      await runtime.closeAnalysis();
       await fake.close();
       temp.cleanup();
     },

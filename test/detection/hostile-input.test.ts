@@ -42,6 +42,28 @@ describe('hostile input', () => {
     }
   });
 
+  // Issue 13: each of these made one pattern (or loop) of detection super-linear; a million
+  // characters of them took from 7 s to many minutes. The test would not end before its timeout.
+  it('reads the runs that once made detection super-linear', () => {
+    const runs = [
+      `ransomware leak, countdown ${'7'.repeat(1_000_000)}`, // COUNTDOWN, SIZE: every digit a start
+      `ransomware leak ${'1дн'.repeat(330_000)}`, // COUNTDOWN: "дн\S*" from every "1"
+      `$100 ${'sample'.repeat(165_000)}`, // FREE_SAMPLE: "sample\S*" from every "sample"
+      `${'\t\n'.repeat(500_000)},+@-.-`, // the e-mail row of a dump: "[\t]\s*" over the whole run
+      `email ${'канадск'.repeat(140_000)}`, // not an e-mail: "канадск\S*" from every start
+      `${'1 10'.repeat(250_000)}t`, // a price: "(?:[ '.,]\d{3})+" from every group
+      `tg${' '.repeat(999_000)}x`, // a contact: "\s*(?:id)?\s*" split every way
+      `${'keykey'.repeat(166_000)}sp`, // a secret's sign
+      `FDR NFL HCC OSM LTC and some lower case words `.repeat(21_000), // every weak mention against every other
+      'password='.repeat(111_000), // every data-type hit against every excluded range
+      '12 '.repeat(333_000), // the start of the line searched back from every number
+      '&'.repeat(1_000_000), // the end of an entity searched from every '&'
+    ];
+    for (const run of runs) {
+      expect(detector.analyze({ text: `${SALE}\n${run}`, source: 'forum' }).orgs).toContain('nordfracht');
+    }
+  }, 120_000);
+
   it('matches a watchlist of 20,000 organizations as it matches five', () => {
     const many = Array.from({ length: 20_000 }, (_, index) => ({ id: `org${index}`, name: `Company ${index} Holdings`, aliases: [`Brand${index}x`], domains: [`company${index}.example`], keywords: [] }));
     const large = compileDetector([...many, ...DETECTION_WATCHLIST]);

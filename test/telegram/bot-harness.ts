@@ -62,10 +62,13 @@ export async function startBotHarness(options: { env?: Record<string, string>; p
     async push(update) {
       fake.pushUpdate(update);
       await expect.poll(() => fake.allUpdatesConfirmed(), { timeout: 10_000, interval: 10 }).toBe(true);
+      // Channel posts are ingested in the background of the update handler (issue 13).
+      await part.settled();
     },
     async stop() {
       if (stopPart) await stopPart();
       await runtime.dispatcher.stop();
+      await runtime.closeAnalysis();
       await fake.close();
       temp.cleanup();
     },

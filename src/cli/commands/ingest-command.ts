@@ -25,8 +25,10 @@ export function registerIngestCommand(program: Command): void {
       const { createMonitorRuntime } = await import('../monitor-runtime.js');
       const { MONITOR_PARTS } = await import('../monitor-parts.js');
       const context = openAppContext();
+      let runtime: Awaited<ReturnType<typeof createMonitorRuntime>> | undefined;
       try {
-        const runtime = await createMonitorRuntime(context, MONITOR_PARTS);
+        const started = await createMonitorRuntime(context, MONITOR_PARTS);
+        runtime = started;
         const counts: Record<IngestStatus | 'rejected', number> = { new: 0, edited: 0, duplicate: 0, unchanged: 0, rejected: 0 };
         let hits = 0;
         let alerts = 0;
@@ -38,9 +40,14 @@ export function registerIngestCommand(program: Command): void {
         };
         // Batches of INGEST_BATCH postings, one transaction each: a large file is not one commit per line.
         let batch: Posting[] = [];
-        const flush = () => {
-          for (const result of runtime.pipeline.ingestAll(batch)) {
+        let notAnalysed = 0;
+        const flush = async () => {
+          for (const result of await started.ingestAll(batch)) {
             if (result instanceof Error) { reject(result); continue; }
+            if (result.notAnalysed) {
+              notAnalysed += 1;
+              process.stderr.write(`leakwatch: posting ${result.postingId} stored without analysis: ${result.notAnalysed}\n`);
+            }
             counts[result.status] += 1;
             hits += result.hits.length;
             alerts += result.hits.filter((hit) => hit.alert !== null).length;
@@ -55,14 +62,15 @@ export function registerIngestCommand(program: Command): void {
           } catch (error) {
             reject(error);
           }
-          if (batch.length >= INGEST_BATCH) flush();
+          if (batch.length >= INGEST_BATCH) await flush();
         }
-        flush();
-        const sent = options.deliver ? await runtime.dispatcher.drainOnce() : 0;
-        process.stdout.write(`${toTable(['postings', 'new', 'edited', 'duplicate', 'unchanged', 'rejected', 'hits', 'alerts queued', 'alerts sent'],
-          [[lineNumber, counts.new, counts.edited, counts.duplicate, counts.unchanged, counts.rejected, hits, alerts, sent]])}\n`);
+        await flush();
+        const sent = options.deliver ? await started.dispatcher.drainOnce() : 0;
+        process.stdout.write(`${toTable(['postings', 'new', 'edited', 'duplicate', 'unchanged', 'rejected', 'not analysed', 'hits', 'alerts queued', 'alerts sent'],
+          [[lineNumber, counts.new, counts.edited, counts.duplicate, counts.unchanged, counts.rejected, notAnalysed, hits, alerts, sent]])}\n`);
         if (counts.rejected > 0) CommandResult.exitCode = EXIT.error;
       } finally {
+        await runtime?.closeAnalysis();
         context.close();
       }
     });

@@ -63,6 +63,8 @@ export async function runMonitor(options: RunMonitorOptions = {}): Promise<void>
     const stops: (() => Promise<void>)[] = [];
     try {
       const runtime = await createMonitorRuntime(context, parts);
+      // Stopped last (stops run in reverse): scans and listeners in flight still analyse.
+      stops.push(() => runtime.closeAnalysis());
       if (stopRequest.reason === undefined) {
         runtime.dispatcher.start();
         stops.push(() => runtime.dispatcher.stop());

@@ -27,21 +27,24 @@ export function registerSourcesCommands(program: Command): void {
       const setup = await openSources(context.settings, context.logger);
       try {
         const states = new Map(context.store.sources.listStates().map((state) => [state.sourceId, state]));
+        const notAnalysed = context.store.postings.notAnalysedBySource();
         const rows = setup.resolved.map(({ source, origin, disabledReason }) => {
           const state = states.get(source.id);
           return {
             id: source.id, type: source.type, origin, schedule: source.schedule, scheduled: disabledReason === null, reason: disabledReason,
             health: state?.health ?? 'unknown', failures: state?.consecutiveFailures ?? 0, lastRunAt: state?.lastRunAt ?? null,
             lastItems: state?.lastItems ?? null, lastError: state?.lastError ?? null,
+            // Postings stored without analysis: stopped over ANALYSIS_BUDGET_SECS (issue 13).
+            notAnalysed: notAnalysed.get(source.id)?.count ?? 0,
           };
         });
         if (options.json) {
           for (const row of rows) process.stdout.write(`${JSON.stringify(row)}\n`);
           return;
         }
-        process.stdout.write(`${toTable(['id', 'type', 'schedule', 'status', 'health', 'last run', 'items', 'last error'], rows.map((row) => [
+        process.stdout.write(`${toTable(['id', 'type', 'schedule', 'status', 'health', 'last run', 'items', 'not analysed', 'last error'], rows.map((row) => [
           row.id, row.type, row.schedule, row.scheduled ? 'scheduled' : row.reason, row.health + (row.failures > 0 ? ` (${row.failures} failed)` : ''),
-          row.lastRunAt ? row.lastRunAt.slice(0, 16).replace('T', ' ') : '-', row.lastItems, row.lastError ?? '',
+          row.lastRunAt ? row.lastRunAt.slice(0, 16).replace('T', ' ') : '-', row.lastItems, row.notAnalysed, row.lastError ?? '',
         ]))}\n${rows.length} sources from ${setup.file} and scrapers/\n`);
       } finally {
         await setup.close();
@@ -95,22 +98,25 @@ export function registerSourcesCommands(program: Command): void {
     const { MONITOR_PARTS } = await import('../monitor-parts.js');
     const context = openAppContext();
     const setup = await openSources(context.settings, context.logger);
+    let runtime: Awaited<ReturnType<typeof createMonitorRuntime>> | undefined;
     try {
       const chosen = sourceId ? [findSource(setup, sourceId).source] : setup.resolved.filter((entry) => entry.disabledReason === null).map((entry) => entry.source);
       for (const entry of setup.resolved) {
         if (!sourceId && entry.disabledReason) process.stdout.write(`- ${entry.source.id}: not scanned (${entry.disabledReason})\n`);
       }
-      const runtime = await createMonitorRuntime(context, MONITOR_PARTS);
+      const started = await createMonitorRuntime(context, MONITOR_PARTS);
+      runtime = started;
       const summaries = await scanSources(chosen, {
-        store: context.store, ingestAll: (postings) => runtime.pipeline.ingestAll(postings), http: setup.http, browser: setup.browser, scrapers: setup.scrapers,
-        evidenceDir: context.settings.EVIDENCE_DIR, torSocksUrl: context.settings.TOR_SOCKS_URL, logger: context.logger, notifyAdmins: (text) => runtime.notifyAdmins(text),
+        store: context.store, ingestAll: (postings) => started.ingestAll(postings), http: setup.http, browser: setup.browser, scrapers: setup.scrapers,
+        evidenceDir: context.settings.EVIDENCE_DIR, torSocksUrl: context.settings.TOR_SOCKS_URL, logger: context.logger, notifyAdmins: (text) => started.notifyAdmins(text),
       }, (summary) => process.stdout.write(`${toProgressLine(summary)}\n`));
-      const sent = options.deliver ? await runtime.dispatcher.drainOnce() : 0;
+      const sent = options.deliver ? await started.dispatcher.drainOnce() : 0;
       process.stdout.write(`\n${toTable(['source', 'items seen', 'new postings', 'hits', 'errors', 'duration'], summaries.map((summary) => [
         summary.sourceId, summary.itemsSeen, summary.newPostings, summary.hits, summary.error ? 1 : 0, `${(summary.durationMs / 1000).toFixed(1)} s`]))}\n`);
       process.stdout.write(`${summaries.length} sources scanned, ${summaries.filter((summary) => summary.error).length} with errors, ${sent} alerts sent\n`);
       if (summaries.some((summary) => summary.error)) CommandResult.exitCode = EXIT.findings;
     } finally {
+      await runtime?.closeAnalysis();
       await setup.close();
       context.close();
     }

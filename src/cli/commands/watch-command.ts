@@ -8,7 +8,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** A slug from a display name: "Ontario Cannabis Store" → "ontario_cannabis_store". */
 export function toOrganizationId(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|(?<!_)_+$/g, '').slice(0, 64);
   if (slug.length === 0) throw new InputError(`Cannot make an id from the name "${name}": pass one with --id.`);
   return slug;
 }

@@ -68,7 +68,7 @@ export const UPPER_CASE_ONLY = new Set(['inn', 'pin', 'pins', 'sin', 'nas', 'nir
 export const NOT_DATA: Partial<Record<DataType, RegExp>> = {
   phone: /mobile\s+(?:operator|money|network|networks|app|apps|banking|wallet|carrier|data|game|games)/gu,
   password: /(?:password|pass|mot de passe|пароль)[\s:]*(?:in|dans|en|во?)\s+(?:the\s+)?(?:comments?|commentaires?|comentarios?|комментари\S*|archive|readme)|(?:archive|rar|zip)\s+password|proxy[_\s]pass|tracking\s+pins?|(?<![a-z_])[a-z_]*password\s*[:=]\s*\S|(?:no|without|sans|sin|sem|ohne|без)\s+(?:password|mot de passe|contrasena|senha|passwort|пароля)/gu,
-  email: /(?:государственн\S*|канадск\S*|почта\s+росси)\s+почт\S*/gu,
+  email: /(?:государственн\S{0,20}|канадск\S{0,20}|почта\s+росси)\s+почт\S*/gu,
   name: /(?:server|domain|user|host|file|brand|display)[_\s]name/gu,
   payment_card: /(?:medical|health|loyalty|member|membership|advantage|fidelite|vitale|sante|gift|sim|library|student|id)\s+card\s+numbers?|tarjetas?\s+(?:de\s+)?(?:fidelidad|puntos|sanitaria|regalo|medica)|cartao\s+(?:de\s+)?(?:fidelidade|cidadao|sus)/gu,
 };

@@ -8,7 +8,7 @@ import { parseTelegramPreview, type TelegramPreviewMessage } from './parse-teleg
  * message seen (the cursor) or `maxPages`.
  */
 export async function readTelegramSource(source: TelegramSource, context: ReadContext): Promise<ReadResult> {
-  const base = `${source.baseUrl.replace(/\/+$/, '')}/s/${source.channel}`;
+  const base = `${source.baseUrl.replace(/(?<!\/)\/+$/, '')}/s/${source.channel}`;
   const lastSeen = context.cursor !== null && /^\d+$/.test(context.cursor) ? Number(context.cursor) : null;
   const messages = new Map<number, TelegramPreviewMessage>();
   let channelTitle: string | undefined;

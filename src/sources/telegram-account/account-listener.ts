@@ -1,7 +1,8 @@
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { Logger } from '../../config/logger.js';
 import type { Store } from '../../store/index.js';
-import type { ScanDeps, ScanSummary } from '../scan-source.js';
+import type { IngestOutcome, ScanSummary } from '../scan-source.js';
+import type { Posting } from '../../model/posting.js';
 import { toPosting } from '../scraped-item.js';
 import type { TelegramAccountSource } from '../source-config.js';
 import { SourceError } from '../source-errors.js';
@@ -12,7 +13,8 @@ import { recordAccountRun, saveChatCursor, type RunTotals } from './record-accou
 
 export interface AccountListenerOptions {
   store: Store;
-  ingestAll: ScanDeps['ingestAll'];
+  /** Synchronous: a page's cursor is saved right after its postings are stored. */
+  ingestAll: (postings: Posting[]) => IngestOutcome[];
   /** Opens the account (GramJS in `leakwatch run`, a fake in tests); may throw AccountSessionError. */
   openClient: () => Promise<AccountClient>;
   logger: Logger;

@@ -8,7 +8,7 @@ import { renderPage } from './paging.js';
 
 /** A slug from a display name, as `leakwatch watch add` makes it: "Ontario Cannabis Store" → "ontario_cannabis_store". */
 export function toOrganizationId(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|(?<!_)_+$/g, '').slice(0, 64);
 }
 
 function validated(entry: Organization): Organization {
