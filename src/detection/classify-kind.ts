@@ -56,7 +56,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const reasons: string[] = [];
   const firstLine = text.slice(0, 300).split('\n', 1)[0]!;
   const count = (category: string) => hitsOf(scan, `kind:${category}`).length;
-  const offerAsked = OFFER_QUESTION.test(text.slice(0, 2000));
+  // Asked as a question: a chat offer ends in one, so texts without a question mark are not read for it.
+  const offerAsked = text.includes('?') && OFFER_QUESTION.test(text.slice(0, 2000));
   const saleWords = count('sale') + (offerAsked ? 1 : 0);
   const leakWords = count('leak');
   // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
@@ -66,7 +67,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   const newsWords = count('news');
   // "$2y$10$…" is a bcrypt hash in a dump's sample, not a price in dollars.
-  const priced = text.replace(BCRYPT_HASH, ' ');
+  const priced = text.includes('$2') ? text.replace(BCRYPT_HASH, ' ') : text;
   const hasPrice = PRICE.test(priced) || BARE_THOUSANDS_PRICE.test(priced);
   const isFree = FREE_MARK.test(hasPrice || saleWords > 0 ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
@@ -96,7 +97,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const remoteTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word).filter((word) => !MAIL_WORDS.has(word))).size;
   const describedWayIn = remoteTech >= 2 && (accessWords > 0 || remoteTech >= 3) && !isQuestion;
   const announcedWayIn = (accessWords > 0 || accessTech > 0) && !isQuestion && headlines(text).some((line) => ACCESS_HEADLINE.test(line));
-  const harvested = STEALER.test(text);
+  const harvested = (tag === 'access' || accessWords > 0 || accessTech > 0) && STEALER.test(text);
   if (tag === 'access' || (!harvested && !notAnOffer && ((accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn)) || announcedWayIn))) {
     if (tag === 'access' || accessWords > 0 || accessTech >= 2 || announcedWayIn) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
   }

@@ -44,6 +44,9 @@ const NOT_A_LOGIN = new Set(['host', 'hostname', 'server', 'url', 'port', 'ip', 
 /** Where such logins work: a host or a web address in the text. */
 const LOGIN_TARGET = /(?:https?:\/\/|(?<![\w.-])(?:vpn|mail|owa|webmail|radius|portal|remote|citrix|admin|sso|rdp)\.[\w-]+\.[a-z]{2,})/u;
 
+/** Cheap look-ups before LOGIN_TARGET reads the whole text: most postings name no login host. */
+const LOGIN_HINTS = ['://', 'vpn.', 'mail.', 'owa.', 'webmail.', 'radius.', 'portal.', 'remote.', 'citrix.', 'admin.', 'sso.', 'rdp.'];
+
 function isCredentialLine(line: string): boolean {
   const found = CREDENTIAL_LINE.exec(line);
   if (!found) return false;
@@ -68,7 +71,7 @@ const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
 
 export function findExposedData(text: string): ExposedData | null {
   const maySecrets = hasSecretSign(text);
-  const mayLogins = LOGIN_TARGET.test(text);
+  const mayLogins = LOGIN_HINTS.some((hint) => text.includes(hint)) && LOGIN_TARGET.test(text);
   const mayDump = DUMP_SIGN.test(text);
   const mayListing = DOWNLOAD.test(text);
   if (!maySecrets && !mayDump && !mayListing && !mayLogins) return null;

@@ -29,6 +29,9 @@ export const LEAK_WORDS = ['качайте', 'качайте пока живо',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
   'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
 
+/** "72h", "48 horas", "72 часа": the hours a victim is given, as sellers write them (one word or two). */
+const DEADLINE_HOURS = [12, 24, 36, 48, 72, 96, 120, 168].flatMap((hours) => [`${hours}h`, `${hours}hrs`, ...['h', 'hrs', 'hours', 'heures', 'horas', 'ore', 'stunden', 'std', 'часа', 'часов'].map((unit) => `${hours} ${unit}`)]);
+
 /** Ransomware leak-site language: a countdown, a deadline, what happens if nobody pays. */
 export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta regresiva', 'contagem regressiva', 'countdown', 'deadline', 'publication in',
   'publication dans', 'publicatie over', 'publicacion en', 'publicacao em', 'veroffentlichung in', 'will be published', 'will be leaked', 'seront publiees',
@@ -45,7 +48,7 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'cifrat*', 'criptograf*', 'cifrad*', 'encrypt*', 'verschlussel*', 'зашифрова*', 'шифрован*', 'chiffre*', 'crypte*', 'publiquerons', 'publicamos tudo', 'publichiamo tutto',
   'публикуем*', 'опубликуем*', 'soltar os dados', 'vamos soltar', 'vamos vazar', 'per contattarci', 'contattarci', 'para contato', 'para contacto', 'contactez nous', 'nous contacter',
   'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
-  're:(?:12|24|36|48|72|96|120|168)\\s?(?:h|hrs|hours|heures|horas|ore|stunden|std|часа|часов)(?![\\p{L}])', 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,2}\\s(?:tage|giorni|dias|días|jours|days|дня|дней)'];
+  ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,2}\\s(?:tage|giorni|dias|días|jours|days|дня|дней)'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
@@ -58,7 +61,7 @@ export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'a
   'caixas de email', 'caixas de e mail', 'caixas postais', 'superadmin', 'backoffice', 'back office', 'шелл', 'веб шелл', 'mitarbeiterportal', 'intranet',
   // "MFA not enforced" tells a buyer the logins open the door: said of a way in, not of records.
   // "DA" is "of the" in Portuguese and Italian: as domain admin it stands after a plus or an access term.
-  're:(?:\\+|vpn|rdp|citrix|path to|got|with|avec|mit|и|and|und)\\s+da(?![\\p{L}])',
+  ...['vpn', 'rdp', 'citrix', 'shell', 'access', 'acces', 'acceso', 'acesso', 'zugang', 'got', 'with', 'avec', 'mit', 'и', 'and', 'und'].map((before) => `${before} da`),
   'no mfa', 'mfa not enforced', 'without mfa', 'sans mfa', 'sin mfa', 'sem mfa', 'ohne mfa', 'senza mfa', 'без mfa', 'доменный юзер', 'доменного юзера', 'доменная учетка'];
 
 export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
