@@ -1,4 +1,4 @@
-import { charClass } from './normalize-text.js';
+import { charClass } from './character-table.js';
 
 /** What stood between two word characters of the normalized text. */
 export const SEP_NONE = 0;

@@ -1,0 +1,101 @@
+import { CONFUSABLE_TO_LATIN, UPPER_CONFUSABLE_TO_LATIN } from './confusables.js';
+
+/**
+ * What each character of a posting becomes and what kind it is, learnt on first sight and kept
+ * in tables indexed by UTF-16 unit, so the normalization pass (normalize-text.ts) and the compact
+ * view read a table instead of running a regular expression per character.
+ */
+
+export const NON_WORD = 0;
+const LETTER = 1;
+const DIGIT = 2;
+
+const charCache = new Map<number, string>();
+const CLASS_UNKNOWN = -1;
+/** The class of every UTF-16 unit, learnt on first sight: a table read, not a regular expression. */
+const classTable = new Int8Array(65536).fill(CLASS_UNKNOWN);
+const INVISIBLE = /^[\p{Mn}\p{Me}\p{Cf}\u034f\u115f\u1160\u3164\uffa0\ufe00-\ufe0f]$/u;
+const WORD_LETTER = /^\p{L}$/u;
+const WORD_DIGIT = /^\p{N}$/u;
+
+/** What one code point becomes: '' for invisible ones, usually one lower-case character. */
+export function normalizeCodePoint(codePoint: number): string {
+  const cached = charCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  let result: string;
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) {
+    result = '\ufffd';
+  } else {
+    const char = String.fromCodePoint(codePoint);
+    if (INVISIBLE.test(char)) {
+      result = '';
+    } else {
+      result = char.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      if (/^\s$/u.test(result) || /^\p{Zs}$/u.test(char)) result = ' ';
+      const latinOnly = CONFUSABLE_TO_LATIN.get(result.codePointAt(0) ?? 0);
+      // Latin letters with no decomposition (ß, æ, ø, ł) always map; Cyrillic and Greek wait for their word.
+      if (latinOnly !== undefined && /[\u00c0-\u024f]/.test(result)) result = latinOnly;
+    }
+  }
+  if (charCache.size < 50_000) charCache.set(codePoint, result);
+  return result;
+}
+
+const lookAlikeCache = new Map<number, number>();
+
+/**
+ * For characters of the Basic Multilingual Plane, what they become as one UTF-16 unit, read
+ * from a table instead of a Map: SINGLE_UNKNOWN until first seen, SINGLE_OTHER when the result
+ * is empty or longer than one unit, otherwise the unit in the low 16 bits, the Latin letter it
+ * looks like (0: none) in the next 8, then whether the unit is a word character (WORD_UNIT) and
+ * an ASCII letter (ASCII_LETTER_UNIT): one read gives all that the copy loop needs.
+ */
+export const WORD_UNIT = 1 << 24;
+export const ASCII_LETTER_UNIT = 1 << 25;
+const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0);
+export const SINGLE_UNKNOWN = -2;
+export const SINGLE_OTHER = -1;
+export const singleUnit = new Int32Array(65536).fill(SINGLE_UNKNOWN);
+
+export function learnSingleUnit(code: number): number {
+  const value = normalizeCodePoint(code);
+  const entry = value.length === 1 ? value.charCodeAt(0) | (lookAlikeOf(code, value) << 16) | unitBits(value.charCodeAt(0)) : SINGLE_OTHER;
+  singleUnit[code] = entry;
+  return entry;
+}
+
+/** The Latin letter a written character looks like (its case decides: Η is H, η is n), or 0. */
+export function lookAlikeOf(codePoint: number, value: string): number {
+  let latin = lookAlikeCache.get(codePoint);
+  if (latin === undefined) {
+    const mapped = UPPER_CONFUSABLE_TO_LATIN.get(codePoint) ?? (value.length === 1 ? CONFUSABLE_TO_LATIN.get(value.charCodeAt(0)) : undefined);
+    latin = mapped === undefined ? 0 : mapped.charCodeAt(0);
+    if (lookAlikeCache.size < 50_000) lookAlikeCache.set(codePoint, latin);
+  }
+  return latin;
+}
+
+for (let code = 0; code < 128; code += 1) {
+  classTable[code] = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? LETTER : code >= 48 && code <= 57 ? DIGIT : NON_WORD;
+}
+classTable.fill(NON_WORD, 0xd800, 0xe000);
+
+/** LETTER, DIGIT or NON_WORD for one UTF-16 unit of normalized text. */
+export function charClass(code: number): number {
+  const value = classTable[code]!;
+  return value === CLASS_UNKNOWN ? learnClass(code) : value;
+}
+
+function learnClass(code: number): number {
+  const char = String.fromCharCode(code);
+  const value = WORD_LETTER.test(char) ? LETTER : WORD_DIGIT.test(char) ? DIGIT : NON_WORD;
+  classTable[code] = value;
+  return value;
+}
+
+/** ASCII as normalized: lower case, control characters but the line feed read as spaces. */
+const ASCII_NORMALIZED = Uint16Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code < 32 && code !== 10 ? 32 : code));
+
+// ASCII maps to itself (lower-cased), except '&', which may start an entity; surrogates never map alone.
+for (let code = 0; code < 128; code += 1) singleUnit[code] = code === 38 ? SINGLE_OTHER : ASCII_NORMALIZED[code]! | unitBits(ASCII_NORMALIZED[code]!);
+singleUnit.fill(SINGLE_OTHER, 0xd800, 0xe000);
