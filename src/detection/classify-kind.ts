@@ -73,7 +73,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
-  const aboutData = hasDataTypes || hasCount || (hasSize && (count('leak') > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || GERMAN_DATA_COMPOUND.test(text);
+  const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || GERMAN_DATA_COMPOUND.test(text);
   const isQuestion = !offerAsked && (/\?\s*$/u.test(text.trim()) || firstLine.includes('?'));
 
   if (source === 'news') {

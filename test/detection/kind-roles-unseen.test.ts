@@ -67,6 +67,12 @@ describe('roles of other organizations, however the sentence is built', () => {
     expect(analyze('Слив базы магазина «Уют»: 30 000 заказов. Сервера у провайдера Волга Телеком.', { source: 'forum' }).orgs).toEqual([]);
   });
 
+  it('keeps the victim when the same words describe it rather than its supplier or host', () => {
+    expect(analyze('Слив базы абонентов интернет-провайдера Волга Телеком: 40 000 строк, ФИО, адрес. 300$', { source: 'forum' }).orgs).toEqual(['volga']);
+    expect(analyze('Base de pedidos de la tienda Mobili Orsini: 12.000 pedidos con nombre y dirección. 200 USD', { source: 'forum' }).orgs).toEqual(['orsini']);
+    expect(analyze('Compra la base de datos de Mobili Orsini, 9.000 clientes, 150 USD', { source: 'forum' }).orgs).toEqual(['orsini']);
+  });
+
   it('clears a name the author says the data is not from', () => {
     expect(analyze('Client list of Dunmore Dental, 7,000 patients. Invoices go through Kestrel Payments, but this is not their data.', { source: 'forum' }).orgs).toEqual([]);
   });
