@@ -3,6 +3,7 @@ import type { SourceKind } from '../model/posting.js';
 import { TAGS } from './lexicon/kind-words.js';
 import { hitsOf, type VocabularyScan } from './lexicon/vocabulary.js';
 import { findExposedData } from './exposed-data.js';
+import { hasMatchWhere } from './word-start-matches.js';
 
 const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).map(([kind, words]) => ({
   kind,
@@ -13,7 +14,8 @@ const COUNTDOWN = /(?<!\d)\d+\s*(?:d|j|days?|jours?|dias?|días?|tage|dagen|дн
 const SIZE = /(?<!\d)\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
 const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
-const FREE_MARK = /🆓|🔓|(?<![\p{L}])(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/u;
+const FREE_SIGN = /🆓|🔓/u;
+const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/gu;
 /**
  * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?": in chat
  * an offer is asked as a question. Having it, then asking who wants it, is selling it.
@@ -28,7 +30,7 @@ const BARE_THOUSANDS_PRICE = /[.!]\s+\d{1,3}(?:[.,]\d)?\s?[kк]\.?[ \t]*$/mu;
  * German joins what the data is to whom it is about: "Mandantenkorrespondenz", "Stiftungsurkunden",
  * "Personalakten". Found from the suffix, so each word is read once.
  */
-const GERMAN_DATA_COMPOUND = /(?<=\p{L}{2})(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente)(?![\p{L}])/u;
+const GERMAN_DATA_COMPOUND = /(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente)(?![\p{L}])/gu;
 const BCRYPT_HASH = /\$2[abxy]?\$\d\d\$[./a-z0-9]{0,53}/gu;
 /** Stealer logs are harvested credentials, sold as data, whatever doors they open. */
 const STEALER = /(?<![\p{L}])(?:stealer\S*|стилер\S*|redline|raccoon|lumma|vidar)(?![\p{L}])/u;
@@ -56,6 +58,19 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const reasons: string[] = [];
   const firstLine = text.slice(0, 300).split('\n', 1)[0]!;
   const count = (category: string) => hitsOf(scan, `kind:${category}`).length;
+  if (source === 'news') {
+    // FORMAT.md: news reports an incident; a results announcement or a store opening is other.
+    return count('incident') > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
+  }
+  // "$2y$10$…" is a bcrypt hash in a dump's sample, not a price in dollars.
+  const priced = text.includes('$2') ? text.replace(BCRYPT_HASH, ' ') : text;
+  const hasPrice = PRICE.test(priced) || BARE_THOUSANDS_PRICE.test(priced);
+  const exposed = hasPrice ? null : findExposedData(text);
+  if (exposed) return { kind: 'leak', reasons: [`published: ${exposed === 'live secrets' ? 'configuration with live secrets' : exposed === 'database dump' ? "a database dump's header and rows" : exposed === 'repository' ? 'a source repository mirrored with a download' : 'backup files listed with a download'}`] };
+  if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
+  if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
+
+  // The cues below weigh an offer: read only once the source and the text's form have not decided.
   // Asked as a question: a chat offer ends in one, so texts without a question mark are not read for it.
   const offerAsked = text.includes('?') && OFFER_QUESTION.test(text.slice(0, 2000));
   const saleWords = count('sale') + (offerAsked ? 1 : 0);
@@ -66,24 +81,12 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const accessWords = count('access');
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   const newsWords = count('news');
-  // "$2y$10$…" is a bcrypt hash in a dump's sample, not a price in dollars.
-  const priced = text.includes('$2') ? text.replace(BCRYPT_HASH, ' ') : text;
-  const hasPrice = PRICE.test(priced) || BARE_THOUSANDS_PRICE.test(priced);
-  const isFree = FREE_MARK.test(hasPrice || saleWords > 0 ? text.replace(FREE_SAMPLE, ' ') : text);
+  const isFree = isMarkedFree(hasPrice || saleWords > 0 ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
-  const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || FREE_MARK.test(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || GERMAN_DATA_COMPOUND.test(text);
-  const isQuestion = !offerAsked && (/\?\s*$/u.test(text.trim()) || firstLine.includes('?'));
-
-  if (source === 'news') {
-    // FORMAT.md: news reports an incident; a results announcement or a store opening is other.
-    return count('incident') > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
-  }
-  const exposed = hasPrice ? null : findExposedData(text);
-  if (exposed) return { kind: 'leak', reasons: [`published: ${exposed === 'live secrets' ? 'configuration with live secrets' : exposed === 'database dump' ? "a database dump's header and rows" : exposed === 'repository' ? 'a source repository mirrored with a download' : 'backup files listed with a download'}`] };
-  if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
-  if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
+  const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || isMarkedFree(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || hasMatchWhere(GERMAN_DATA_COMPOUND, text, 'after two letters');
+  const isQuestion = !offerAsked && (text.trimEnd().endsWith('?') || firstLine.includes('?'));
 
   const tag = TAG_PATTERNS.find(({ pattern }) => pattern.test(firstLine))?.kind;
   if (tag) reasons.push(`forum tag [${tag}]`);
@@ -159,4 +162,9 @@ function isInsidePath(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 60), from);
   const after = text.slice(to, to + 60);
   return /[\/\\][^\s]*$/u.test(before) || /^[^\s]*[\/\\]/u.test(after);
+}
+
+/** "free", "gratis", 🆓: the data is given away. */
+function isMarkedFree(text: string): boolean {
+  return FREE_SIGN.test(text) || hasMatchWhere(FREE_WORD, text, 'not after a letter');
 }

@@ -4,7 +4,7 @@ import { toHostName, toSiteLabel } from './host-names.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
-import { toHostKey, toSubjectKey, type SubjectKey } from './subject-index.js';
+import { MIN_TYPO_KEY, compactWordsOf, toHostKey, toSubjectKey, type SubjectIndex, type SubjectKey } from './subject-index.js';
 
 /**
  * Who a posting says it is about, before any reading of its body: the victim field a leak-site
@@ -41,12 +41,17 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
   const written = (stated || title).slice(0, MAX_FIELD);
   if (!field || written === '') return null;
   const findings: SubjectFinding[] = [];
+  const index = compiled.subjects();
+  const within = keysWithin(index, written);
+  // A title the site cut short is the start of a key, not a key: read below whatever the words.
+  if (!within.exact && !within.oneLetterOff && !looksCutShort(written)) return { field, written, findings };
+  const parts = fieldParts(written);
   const seen = new Set<number>();
   // The whole field first: "On logistics Services Algeciras, S.L" found whole leaves its parts alone.
-  for (const { part, how } of fieldParts(written)) {
+  for (const { part, how } of within.exact ? parts : []) {
     if (how !== 'the whole field' && findings.length > 0) break;
     for (const { key, candidate } of candidateKeys(part)) {
-      for (const entry of compiled.subjects().byKey.get(key) ?? []) {
+      for (const entry of index.byKey.get(key) ?? []) {
         if (seen.has(entry.orgIndex)) continue;
         seen.add(entry.orgIndex);
         findings.push({ orgIndex: entry.orgIndex, key: entry, written: candidate, how, contradiction: contradictionOf(compiled, entry.orgIndex, input) });
@@ -54,10 +59,64 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
     }
   }
   if (findings.length === 0) {
-    const near = cutShortMatch(compiled, written) ?? oneLetterOffMatch(compiled, written);
+    const near = cutShortMatch(compiled, written) ?? (within.oneLetterOff ? oneLetterOffMatch(compiled, written, parts) : null);
     if (near) findings.push({ ...near, contradiction: contradictionOf(compiled, near.orgIndex, input) });
   }
   return { field, written, findings };
+}
+
+/**
+ * Whether some run of the field's words, joined, is a key, or one letter off a key a slip is
+ * forgiven in: every key the parts of the field can give is such a run (see compactWordsOf), so
+ * a field with neither — most titles, which are sentences — is not read part by part.
+ */
+function keysWithin(index: SubjectIndex, written: string): { exact: boolean; oneLetterOff: boolean } {
+  const words = compactWordsOf(written);
+  let exact = false;
+  let oneLetterOff = false;
+  for (let first = 0; first < words.length && !(exact && oneLetterOff); first += 1) {
+    let run = '';
+    // A run no key starts with is not extended for an exact key; a slip is looked for among keys
+    // that share the run's first three letters, wherever the slip is after them.
+    let startsAKey = !exact;
+    let slipPossible: boolean | undefined;
+    for (let last = first; last < words.length && (startsAKey || slipPossible !== false); last += 1) {
+      run += words[last]!;
+      // A typed key may be a letter longer than the longest key.
+      if (run.length > index.longestKey + 1) break;
+      if (startsAKey) {
+        startsAKey = !exact && startsSomeKey(index.allKeys, run);
+        if (startsAKey && index.byKey.has(run)) exact = true;
+      }
+      if (oneLetterOff || run.length < 3) continue;
+      slipPossible ??= index.slipKeyStarts.has(run.slice(0, 3));
+      if (slipPossible && run.length >= MIN_TYPO_KEY - 1 && keysOneLetterOff(index, run).length > 0) oneLetterOff = true;
+    }
+  }
+  return { exact, oneLetterOff };
+}
+
+/** Whether some key of the sorted list starts with `prefix`. */
+function startsSomeKey(sortedKeys: string[], prefix: string): boolean {
+  let low = 0;
+  let high = sortedKeys.length;
+  while (low < high) { const mid = (low + high) >> 1; if (sortedKeys[mid]! < prefix) low = mid + 1; else high = mid; }
+  return low < sortedKeys.length && sortedKeys[low]!.startsWith(prefix);
+}
+
+/** The keys a slip is forgiven in that are one letter off `typed` and start with its first three letters. */
+function keysOneLetterOff(index: SubjectIndex, typed: string): string[] {
+  const keys = index.sortedKeys;
+  const start = typed.slice(0, 3);
+  let low = 0;
+  let high = keys.length;
+  while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < start) low = mid + 1; else high = mid; }
+  const found: string[] = [];
+  for (let i = low; i < keys.length && keys[i]!.startsWith(start); i += 1) {
+    const key = keys[i]!;
+    if (key.length >= MIN_TYPO_KEY && isOneEditApart(typed, key)) found.push(key);
+  }
+  return found;
 }
 
 function firstLine(text: string): string {
@@ -104,9 +163,17 @@ function candidateKeys(part: string): { key: string; candidate: string }[] {
  * "northsideplumbi...", "centuryaluminum.", "remar.": the site cut the title short. The part
  * before the cut is the start of exactly one watched key, five letters or more.
  */
+/** What the pattern of cutShortMatch needs, read without it: two dots or an ellipsis at the end, or one dot after a single word. */
+function looksCutShort(written: string): boolean {
+  const trimmed = written.trim();
+  return trimmed.endsWith('..') || trimmed.endsWith('…') || (trimmed.endsWith('.') && !/\s/u.test(trimmed));
+}
+
 function cutShortMatch(compiled: CompiledWatchlist, written: string): Omit<SubjectFinding, 'contradiction'> | null {
   // One dot ends a cut only in a one-word field ("remar."): "Phoenix Packaging Inc." is whole.
-  const cut = /^(.*?)(?:\.{2,}|…|(?<=^\S+)\.)$/su.exec(written.trim());
+  if (!looksCutShort(written)) return null;
+  const trimmed = written.trim();
+  const cut = /^(.*?)(?:\.{2,}|…|(?<=^\S+)\.)$/su.exec(trimmed);
   if (!cut) return null;
   const head = cut[1]!.replace(/^[a-z]+:\/\/(?:www\.)?|^www\./iu, '');
   const prefix = toSubjectKey(head.replace(/\.[a-z]{0,3}$/iu, ''));
@@ -125,35 +192,24 @@ function cutShortMatch(compiled: CompiledWatchlist, written: string): Omit<Subje
   return { orgIndex, key, written: written.trim(), how: 'a title the site cut short' };
 }
 
-/** Shortest key a one-letter slip is forgiven in: shorter names are one letter from too many others. */
-const MIN_TYPO_KEY = 10;
-
 /**
  * "Isapre Cordilera" for Isapre Cordillera: leak sites mistype victims' names. The whole field,
  * or one part of it, a name of two words or more one letter off (missing, extra, wrong or two swapped) from exactly one
  * watched key of ten letters or more that starts the same way. Keys are sorted, so only those
  * sharing the first three letters are compared.
  */
-function oneLetterOffMatch(compiled: CompiledWatchlist, written: string): Omit<SubjectFinding, 'contradiction'> | null {
+function oneLetterOffMatch(compiled: CompiledWatchlist, written: string, parts: { part: string }[]): Omit<SubjectFinding, 'contradiction'> | null {
   // A title cut short ("papierswhitebir...") or a host ("ospreyvideo.com") is no typo: hosts one
   // letter apart are different sites. A name of two words or more is.
   const trimmed = written.trimEnd();
   if (trimmed.endsWith('..') || trimmed.endsWith('…')) return null;
-  const { sortedKeys: keys, byKey } = compiled.subjects();
-  for (const { part } of fieldParts(written)) {
+  const index = compiled.subjects();
+  for (const { part } of parts) {
     if (toHostName(part) || !/\p{L}\s+\p{L}/u.test(part)) continue;
     for (const { key: typed, candidate } of candidateKeys(part)) {
       if (typed.length < MIN_TYPO_KEY - 1) continue;
-      const start = typed.slice(0, 3);
-      let low = 0;
-      let high = keys.length;
-      while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < start) low = mid + 1; else high = mid; }
       const orgs = new Map<number, SubjectKey>();
-      for (let i = low; i < keys.length && keys[i]!.startsWith(start); i += 1) {
-        const key = keys[i]!;
-        if (key.length < MIN_TYPO_KEY || !isOneEditApart(typed, key)) continue;
-        for (const entry of byKey.get(key)!) orgs.set(entry.orgIndex, entry);
-      }
+      for (const key of keysOneLetterOff(index, typed)) for (const entry of index.byKey.get(key)!) orgs.set(entry.orgIndex, entry);
       if (orgs.size === 1) {
         const [orgIndex, key] = [...orgs][0]!;
         return { orgIndex, key, written: candidate, how: 'the field with one letter off' };

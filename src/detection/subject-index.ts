@@ -1,5 +1,5 @@
 import type { Organization } from '../model/organization.js';
-import { toCompactTerm } from './compact-view.js';
+import { toCompactView } from './compact-view.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { normalizedTextOf } from './normalize-text.js';
 import { nameVariants } from './name-variants.js';
@@ -26,11 +26,26 @@ export interface SubjectIndex {
   byKey: Map<string, SubjectKey[]>;
   /** The keys of names as written (not their variants), sorted: titles the site cut short are read against them. */
   sortedKeys: string[];
+  /** Letters in the longest key: a run of a field's words longer than that (and a letter) is none. */
+  longestKey: number;
+  /** Every key, variants included, sorted: whether a run of words starts one is a binary search. */
+  allKeys: string[];
+  /** The first three letters of the keys a slip is forgiven in (MIN_TYPO_KEY letters or more). */
+  slipKeyStarts: Set<string>;
 }
+
+/**
+ * Shortest key a one-letter slip is forgiven in (find-subject.ts): shorter names are one letter
+ * from too many others. The slip is looked for among keys sharing the typed key's first three letters.
+ */
+export const MIN_TYPO_KEY = 10;
 
 /** Words at the ends of a name that do not tell two organizations apart in a victim field. */
 const FORM_WORDS = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorporated', 'limited', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
   'holding', 'holdings', 'the', 'ооо', 'оао', 'зао', 'пао', 'ао', 'тов', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
+
+/** What separates the words of a name: anything but letters and digits. */
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
 /**
  * The compact key of a written name, without the form words at its ends; '' when nothing is left.
@@ -39,7 +54,7 @@ const FORM_WORDS = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorpora
  * word its victim.
  */
 export function toSubjectKey(written: string): string {
-  const words = normalizedTextOf(written).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = normalizedTextOf(written).split(WORD_BREAK).filter(Boolean);
   let first = 0;
   let last = words.length;
   while (last - first > 1 && FORM_WORDS.has(words[last - 1]!)) last -= 1;
@@ -62,8 +77,28 @@ function isWrittenAsAcronym(written: string, word: string): boolean {
 }
 
 function toCompactKey(words: string): string {
-  const { codes } = toCompactTerm(words);
-  return String.fromCharCode(...codes);
+  const view = toCompactView(words);
+  return String.fromCharCode.apply(null, view.codes.subarray(0, view.length) as unknown as number[]);
+}
+
+/**
+ * The words of a field as the compact view reads them (letters and digits, "M3d1" as "medi"),
+ * each as toSubjectKey would read it: every key its parts, hosts, labels or stripped forms can
+ * give is the words of one run of them joined, so a field none of whose runs is a key, or one
+ * letter from one, has no subject to look for in its parts.
+ */
+export function compactWordsOf(field: string): string[] {
+  const normalized = normalizedTextOf(field);
+  // The compact view reads the $ of "Ca$h" as a letter; toSubjectKey splits the name into words
+  // first, which drops it: read the field the same way.
+  const view = toCompactView(/[$@€]/u.test(normalized) ? normalized.split(WORD_BREAK).join(' ') : normalized);
+  const { codes, length, tokenStarts, tokenCount } = view;
+  const words: string[] = [];
+  for (let token = 0; token < tokenCount; token += 1) {
+    const end = token + 1 < tokenCount ? tokenStarts[token + 1]! : length;
+    words.push(String.fromCharCode.apply(null, codes.subarray(tokenStarts[token]!, end) as unknown as number[]));
+  }
+  return words;
 }
 
 /** "USA", "France": a country's name is no organization's name on its own. */
@@ -98,5 +133,9 @@ export function buildSubjectIndex(organizations: Organization[]): SubjectIndex {
       if (label.length > 3) add(toSubjectKey(label), { orgIndex, term: host, how: 'site name' });
     }
   });
-  return { byKey, sortedKeys: [...written].sort() };
+  const sortedKeys = [...written].sort();
+  let longestKey = 0;
+  for (const key of byKey.keys()) longestKey = Math.max(longestKey, key.length);
+  const slipKeyStarts = new Set(sortedKeys.filter((key) => key.length >= MIN_TYPO_KEY).map((key) => key.slice(0, 3)));
+  return { byKey, sortedKeys, allKeys: [...byKey.keys()].sort(), longestKey, slipKeyStarts };
 }

@@ -42,6 +42,15 @@ describe('the subject a source states', () => {
   it('reads a leak-site title written as a host, or cut short by the site', () => {
     expect(orgsOf('www.chrg.com\n300 GB', { source: 'dls' })).toEqual(['chrg']);
     expect(orgsOf('delawarelife...\nfiles', { source: 'dls' })).toEqual(['delaware']);
+    // Cut before the first ten letters of the key, behind a scheme: no whole word of it is written.
+    expect(orgsOf('https://patchworkl...\nfiles', { source: 'dls' })).toEqual(['patchwork']);
+  });
+
+  it('finds a name standing as one part of a title that is a sentence, and not one only begun in it', () => {
+    // The field is read part by part only when some run of its words is a key or one letter off one.
+    expect(orgsOf('Patchwork Labs - 400 GB of source code, contracts and HR files will be published soon.\nfiles', { source: 'dls' })).toEqual(['patchwork']);
+    expect(orgsOf('Harborline Credt Union - leaked\nfiles', { source: 'dls' })).toEqual(['harbor']);
+    expect(analyze('Patchworks and labs of all kinds: a new victim was posted, 400 GB.\nfiles', { source: 'dls' }).subject?.orgs).toEqual([]);
   });
 
   it('is not cleared by a negation in the body about a sister company', () => {

@@ -1,4 +1,5 @@
 import { normalizeText } from '../normalize-text.js';
+import { matchesWhere } from '../word-start-matches.js';
 import { COUNTRY_WORDS, SECTOR_WORDS } from './context-words.js';
 import { ACCESS_DATA_WORDS, DATA_TYPE_WORDS } from './data-type-words.js';
 import { ACCESS_TECH_WORDS, ACCESS_WORDS, DATA_NOUNS, INCIDENT_WORDS, LEAK_WORDS, NEWS_WORDS, NOT_AN_OFFER_WORDS, RANSOM_WORDS, SALE_WORDS } from './kind-words.js';
@@ -78,7 +79,10 @@ function compile(): CompiledVocabulary {
       else push(byFirstWord, tokens[0]!, entry);
     }
   }
-  const raw = [...rawByCategory].map(([category, sources]) => ({ category, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'gu') }));
+  // No lookbehind in front: V8 then skips ahead to the first letters the pattern can start with,
+  // where a lookbehind tried at every position made these few patterns cost as much as all the
+  // words. The word start is checked on each match instead (word-start-matches.ts).
+  const raw = [...rawByCategory].map(([category, sources]) => ({ category, pattern: new RegExp(`(?:${sources.join('|')})`, 'gu') }));
   return { byFirstWord, byStemStart, raw };
 }
 
@@ -117,8 +121,7 @@ export function scanVocabulary(text: string): VocabularyScan {
     }
   }
   for (const { category, pattern } of compiled.raw) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) add(category, match.index, match.index + match[0].length);
+    for (const match of matchesWhere(pattern, text, 'not after a letter or digit')) add(category, match.index, match.index + match[0].length);
   }
   for (const list of hits.values()) list.sort((a, b) => a.index - b.index);
   return hits;
