@@ -2,7 +2,7 @@ import type { PostingKind } from '../model/analysis.js';
 import type { SourceKind } from '../model/posting.js';
 import { TAGS } from './lexicon/kind-words.js';
 import { hitsOf, type VocabularyScan } from './lexicon/vocabulary.js';
-import { findExposedData } from './exposed-data.js';
+import { findExposedData, offersDownload } from './exposed-data.js';
 import { hasMatchWhere } from './word-start-matches.js';
 
 const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).map(([kind, words]) => ({
@@ -15,6 +15,8 @@ const SIZE = /(?<!\d)\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
 const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
 const FREE_SIGN = /🆓|🔓/u;
+/** A report relayed in a channel or a forum: "📰 …", "🗞️ …", "BREAKING: …", "Eilmeldung: …". */
+const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
 const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/gu;
 /**
  * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?": in chat
@@ -80,7 +82,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const ransomWords = ransomLexicon + (ransomLexicon > 0 && COUNTDOWN.test(text) ? 2 : 0);
   const accessWords = count('access');
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
-  const newsWords = count('news');
+  // "📰 X confirms a cyber incident…": a channel relaying a report says so at the start.
+  const newsWords = count('news') + (NEWS_MARK.test(firstLine) && count('incident') > 0 ? 2 : 0);
   const isFree = isMarkedFree(hasPrice || saleWords > 0 ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
@@ -116,7 +119,10 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
     return { kind: 'other', reasons: [...reasons, 'no data is offered'] };
   }
   let saleScore = (tag === 'sale' ? 4 : 0) + (hasPrice ? 3 : 0) + saleWords;
-  let leakScore = (tag === 'leak' ? 4 : 0) + (isFree ? 4 : 0) + leakWords;
+  // People talk about dumps ("this dump is bigger than the X one", "is the new dump legit?"): in
+  // chat, or asked as a question, a leak gives something away, free or by a link; the word alone is talk.
+  const talkOfDumps = (source === 'chat' || isQuestion) && !isFree && !offersDownload(text);
+  let leakScore = (tag === 'leak' ? 4 : 0) + (isFree ? 4 : 0) + (talkOfDumps ? 0 : leakWords);
   if (source === 'paste') leakScore += 2;
   if (source === 'market') saleScore += 2;
   if (saleScore === 0 && leakScore === 0) {

@@ -20,6 +20,12 @@ const DUMP_HEADER = /^--\s*(?:mysql dump|mariadb dump|postgresql database dump|d
 /** A file in a listing, with its size: "/srv/backup/erp_dump.sql.gz   12G". */
 const LISTED_FILE = /^\s*(?:(?:[\w.-]*[/\\])+[\w.-]+[/\\]?|[\w.-]+\.(?:sql|gz|zip|tar|tgz|7z|rar|bak|csv|json|xlsx?|dump|db|zst)|[\w.-]+\/)(?:\s+\S+){0,2}\s+(?:\d+(?:[.,]\d+)?\s*(?:[kmgt]i?b?|bytes|go|mo)|-)\s*$/u;
 const DOWNLOAD = /(?:index of \/|качай\S*|download|telecharg\S*|descarga\S*|baixar|herunterladen|scarica\S*|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain|magnet:\?xt=)/u;
+/** A download, a link or a mirror named in the text: what publishing data gives the reader. */
+export function offersDownload(text: string): boolean {
+  return DOWNLOAD.test(text) || SHARED_LINK.test(text);
+}
+const SHARED_LINK = /(?:^|[^\p{L}])(?:link|lien|enlace|liga|ссылк)/u;
+
 /** A repository mirrored in full: "ledgerly-core.git full mirror … magnet:?xt=…". */
 const REPOSITORY = /(?:\.git\b|git mirror|full mirror|repositor(?:y|io)|branches:)/u;
 

@@ -222,3 +222,21 @@ describe('offers made in chat, credential pastes, business records', () => {
     expect(analyze('Regalo: manuales internos y organigrama de Glacier Bank, link mega abajo', { source: 'telegram' }).kind).toBe('leak');
   });
 });
+
+describe('talk about data that offers none', () => {
+  it('reads a dump mentioned in chat or asked about as talk, and one given with a link as a leak', () => {
+    expect(analyze('lol the new Harbor Leaf dump is way smaller than the Pay Less one, half of it recycled', { source: 'chat' }).kind).toBe('other');
+    expect(analyze('is the Glacier Bank dump going around real? someone says 300k rows', { source: 'forum' }).kind).toBe('other');
+    expect(analyze('Glacier Bank dump out, link in the usual room, grab it', { source: 'chat' })).toMatchObject({ kind: 'leak', alert: true });
+  });
+
+  it('reads a service that says it sells no data as other', () => {
+    expect(analyze('Recherches OSINT sur commande, adresse et employeur, paiement crypto. Pas de base en vente.', { source: 'forum' }).kind).toBe('other');
+    expect(analyze('Offro servizi di pentest per banche e cliniche, solo servizio, non vendo DB. Prezzi in privato.', { source: 'telegram' }).kind).toBe('other');
+  });
+
+  it('reads a report relayed in a channel as news, and "it is yours" after a price as an offer', () => {
+    expect(analyze('🗞️ Harbor Leaf Co bestätigt Cyberangriff auf Onlineshop, Untersuchung läuft', { source: 'telegram' })).toMatchObject({ kind: 'news', alert: false });
+    expect(analyze('hab die kundendatei von mobili orsini, 40k mit adressen. 900 und sie gehört dir', { source: 'chat' })).toMatchObject({ kind: 'sale', alert: true });
+  });
+});

@@ -19,7 +19,10 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'стоимость', 'escrow', 'middleman', 'mm', 'intermediaire', 'intermediario', 'intermediario do', 'gerant', 'гарант', 'garante', 'por garante', 'via garant', 'garant', 'гарантом', 'treuhand', 'dm for price', 'dm pour',
   'pm for price', 'price on request', 'prix sur demande', 'sur demande', 'preis auf anfrage', 'precio a consultar', 'a consultar', 'в лс', 'пишите в лс', 'лс',
   'auction', 'enchere*', 'cena', 'prodam', 'prodayu', 'aceito btc', 'acepto btc', 'accepting btc', 'btc only', 'only btc', 'xmr only', 'only xmr', 'trattabile', 'negotiable', 'negociable', 'negociavel', 'verhandelbar', 'торг', 'subasta', 'leilao', 'старт', 'блиц', 'blitz', 'per record', 'bulk', 'chama no pv', 'no pv', 'escribime', 'dm', 'pm', 'serious buyers',
-  'no timewasters', 'its yours', "it's yours", 'yours for', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
+  'no timewasters', 'its yours', "it's yours", 'yours for',
+  // Said in chat, the price and "it's yours" are the whole offer: "1500 und sie gehören dir", "offerte in pv".
+  'es tuyo', 'son tuyos', 'e seu', 'sao seus', 'e teu', 'sao teus', 'est a toi', 'sont a toi', 'e tuo', 'sono tuoi', 'gehort dir', 'gehoren dir',
+  'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
@@ -70,7 +73,9 @@ export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces'
 export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', 'reports', 'investigating', 'investigation', 'statement', 'spokesperson', 'researcher*',
   'selon', 'affirme', 'a declare', 'declare', 'indique', 'explique', 'precise', 'enquete', 'plainte', 'chercheur*', 'notre redaction', 'segun', 'afirma', 'dijo',
   'investigador*', 'segundo', 'diz', 'afirmou', 'pesquisador*', 'laut', 'sagte', 'teilte mit', 'ermittl*', 'по данным', 'сообщил*', 'заявил*', 'исследовател*',
-  'the company', "l'entreprise", 'la empresa', 'a empresa', 'das unternehmen', 'police', 'polizei', 'полиция', 'privacy commissioner', 'cnil'];
+  'the company', "l'entreprise", 'la empresa', 'a empresa', 'das unternehmen', 'police', 'polizei', 'полиция', 'privacy commissioner', 'cnil',
+  'confirms', 'confirmed', 'confirme', 'a confirme', 'confirma', 'confirmou', 'confirmo', 'bestatigt', 'bestatigte', 'conferma', 'ha confermato', 'подтвердил*',
+  'apura', 'investiga', 'indaga', 'ermittelt', 'enquete sur', 'расследует'];
 
 /** Posts that ask, discuss or set rules: no offer, whatever vocabulary they use. */
 export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
@@ -87,7 +92,15 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   // Reconnaissance: targets listed, nothing taken yet.
   'da testare', 'a tester', 'zum testen', 'para testar', 'para probar', 'nessun accesso', 'no access yet', 'pas encore d acces', 'noch kein zugang', 'sem acesso ainda', 'sin acceso aun', 'нет доступа', 'subdomain list', 'liste des sous domaines', 'subdomain liste', 'target list', 'liste de cibles', 'lista de alvos', 'lista de objetivos', 'recon',
   'painel de consulta', 'painel consulta', 'paineis de consulta', 'panel de consulta', 'ricerca persone', 'service de recherche', 'lookup bot', 'lookup service', 'per lookup', 'пробив', 'spam sms', 'sms spam', 'sms en masse', 'bulk sms', 'sms blast', 'envio masivo', 'disparo de sms',
-  'wir kaufen', 'we buy', 'nous achetons', 'compramos', 'compriamo', 'покупаем', 'скупаем', 'арбитраж', 'прошу вмешаться', 'scam alert', 'scam warning', 'scammer', 'is a scam', 'es estafa', 'es una estafa', 'estafador', 'e golpe', 'golpista', 'est une arnaque', 'c est une arnaque', 'ist betrug', 'betruger', 'e una truffa', 'truffatore', 'кидала', 'кидок', 'это скам', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our'];
+  'wir kaufen', 'we buy', 'nous achetons', 'compramos', 'compriamo', 'покупаем', 'скупаем', 'арбитраж', 'прошу вмешаться', 'scam alert', 'scam warning', 'scammer', 'is a scam', 'es estafa', 'es una estafa', 'estafador', 'e golpe', 'golpista', 'est une arnaque', 'c est une arnaque', 'ist betrug', 'betruger', 'e una truffa', 'truffatore', 'кидала', 'кидок', 'это скам', 'dont deal with', "don't deal with", 'mods please ban', 'ne traitez pas avec', 'arnaqueur', 'nessun database', 'no database', 'no data included', 'sans base', 'sin base', 'sem base', 'keine datenbank', 'без баз*', 'канал переехал', 'channel moved', 'we moved', 'new channel', 'nouveau canal', 'backup channel', 'canal de secours', 'подписывайтесь', 'subscribe to our',
+  // A service sold that says it sells no data: "No data for sale here, just service", "Non vendo DB", "No vendemos bases".
+  'no data for sale', 'no data sold', 'not selling data', 'not selling any data', 'no db for sale', 'no dbs for sale', 'no database for sale', 'no databases for sale', 'just service', 'just a service', 'service only', 'no leaks here',
+  'pas de base en vente', 'pas de bases en vente', 'aucune base en vente', 'je ne vends pas de base*', 'on ne vend pas de base*', 'juste du lookup', 'juste un service', 'uniquement du service',
+  'no vendemos base*', 'no vendo base*', 'no vendo db', 'no vendemos db', 'no se venden bases', 'solo servicio', 'solo el servicio',
+  'nao vendemos base*', 'nao vendo base*', 'nao vendo db', 'apenas servico', 'so servico', 'somente servico',
+  'kein leak', 'keine daten zu verkaufen', 'verkaufe keine daten', 'verkaufe keine db', 'verkaufen keine daten', 'nur service', 'nur dienstleistung',
+  'non vendo db', 'non vendo database', 'non vendiamo db', 'non vendiamo database', 'nessun db in vendita', 'solo servizio',
+  'базы не продаю', 'базы не продаем', 'не продаю базы', 'не продаем базы', 'только услуга', 'только сервис'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
@@ -103,7 +116,9 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   'faille*', 'flaw*', 'patch*', 'gestohlen*', 'stole*', 'volee*', 'robad*', 'roubad*', 'sottratt*', 'украден*', 'похищен*', 'violazion*', 'rivendicazion*',
   'reivindica*', 'revendica*', 'claim*', 'lockbit', 'password*', 'passwort*', 'contrasena*', 'senha*', 'credential*', 'identifiants', 'logins', 'nessuna violazione', 'smishing', 'truffa', 'estafa', 'golpe', 'arnaque', 'betrug', 'мошенн*', 'scam*',
   'sicherheitsluck*', 'security', 'securite', 'seguridad', 'sicurezza', 'sicherheit', 'безопасност*', 'уязвим*', 'атак*', 'инцидент*', 'ransomware', 'ciberataque',
-  'ciberataqu*', 'ataque*', 'attentat*', 'dark web', 'darknet', 'telegram', 'forum'];
+  'ciberataqu*', 'ataque*', 'attentat*', 'dark web', 'darknet', 'telegram', 'forum',
+  // Extortion, attackers and outages as each language reports them: "bestätigt Erpressungsversuch", "жертвой шифровальщика".
+  'erpress*', 'angreifer*', 'estors*', 'extors*', 'вымогат*', 'шифровальщик*', 'кибер*', 'сбой', 'сбоя', 'сбое', 'сбои', 'vazament*', 'credenciales', 'credenciais', 'robo de', 'roubo de', 'furto di', 'diebstahl'];
 
 export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
