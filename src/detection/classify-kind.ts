@@ -17,7 +17,7 @@ const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'ma
 const FREE_SIGN = /🆓|🔓/u;
 /** A report relayed in a channel or a forum: "📰 …", "🗞️ …", "BREAKING: …", "Eilmeldung: …". */
 const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
-const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for)(?![\p{L}])/gu;
+const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for|link (?:livre|libre|libero)|lien libre|download (?:livre|libero)|descarga libre)(?![\p{L}])/gu;
 /**
  * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?": in chat
  * an offer is asked as a question. Having it, then asking who wants it, is selling it.
@@ -80,7 +80,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
   const ransomLexicon = count('ransom');
   const ransomWords = ransomLexicon + (ransomLexicon > 0 && COUNTDOWN.test(text) ? 2 : 0);
-  const accessWords = count('access');
+  const accessWords = count('access') + (credentialsToAWayIn(scan, claimedCount) ? 1 : 0);
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   // "📰 X confirms a cyber incident…": a channel relaying a report says so at the start.
   const newsWords = count('news') + (NEWS_MARK.test(firstLine) && count('incident') > 0 ? 2 : 0);
@@ -157,6 +157,30 @@ function looksLikeCodeOrConfig(text: string): boolean {
   const codeLike = lines.filter((line) => CODE_LINE.test(line)).length;
   const strong = lines.filter((line) => STRONG_CODE_LINE.test(line)).length;
   return codeLike / lines.length >= 0.6 && strong >= 2;
+}
+
+/** Nouns for logins with their passwords, as the data lexicon reads them. */
+const CREDENTIAL_NOUNS = new Set(['credentials', 'credenziali', 'credenciales', 'credenciais', 'identifiants', 'zugangsdaten', 'учетки', 'logins']);
+/** Characters between a credential noun and the door it opens: "credenziali VPN dell'…", "gültige Citrix-Logins". */
+const CREDENTIAL_REACH = 40;
+/** Remote-access products and portals: the doors logins open (not "2FA", "admin" or "hosts", said of any account). */
+const DOORS = new Set(['vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall', 'vcenter', 'esxi',
+  'webmail', 'roundcube', 'zimbra', 'outlook web', 'owa', 'exchange', 'm365', 'o365', 'portal', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'admin panel',
+  'backoffice', 'back office', 'intranet', 'mitarbeiterportal', 'anydesk', 'teamviewer', 'remote access', 'acces a distance', 'ssh']);
+/** More accounts than this are a list of users' credentials, not staff logins to a way in. */
+const MOST_STAFF_LOGINS = 10_000;
+
+/**
+ * "Vendo credenziali VPN dell'Università", "citrix logins von der Klinik", "logins de webmail de
+ * uma prefeitura": logins named next to the remote-access product they open are a way in, sold
+ * like any access; a list of customers' logins (more than MOST_STAFF_LOGINS) is data.
+ */
+function credentialsToAWayIn(scan: VocabularyScan, claimedCount: number | null): boolean {
+  if (claimedCount !== null && claimedCount > MOST_STAFF_LOGINS) return false;
+  const doors = hitsOf(scan, 'kind:access-tech').filter((hit) => DOORS.has(hit.word));
+  if (doors.length === 0) return false;
+  return hitsOf(scan, 'kind:data').some((noun) => CREDENTIAL_NOUNS.has(noun.word)
+    && doors.some((door) => Math.max(door.index - noun.end, noun.index - door.end) <= CREDENTIAL_REACH));
 }
 
 /** The first line, and the first line of the body after a title: where a seller says what is on offer. */

@@ -240,3 +240,16 @@ describe('talk about data that offers none', () => {
     expect(analyze('hab die kundendatei von mobili orsini, 40k mit adressen. 900 und sie gehört dir', { source: 'chat' })).toMatchObject({ kind: 'sale', alert: true });
   });
 });
+
+describe('logins to a way in, documents and free links', () => {
+  it('reads staff logins named next to the door they open as access, and customers\' logins as data', () => {
+    expect(analyze('Vendo credenziali VPN di Mobili Orsini, 6 account del personale IT. 400 $.', { source: 'forum' }).kind).toBe('access');
+    expect(analyze('gültige Citrix-Logins von Tannberg Hosting, 3 Admins dabei, 1200 $', { source: 'telegram' }).kind).toBe('access');
+    expect(analyze('[SELLING] Glacier Bank online banking customers — 48,000 logins email:pass, 2FA off. $3k', { source: 'forum' }).kind).toBe('sale');
+  });
+
+  it('takes documents, letters and projects in each language as data, and a free link as giving them away', () => {
+    expect(analyze('📂 Glacier Bank — 3.400 documenti scansionati, gratis per tutti', { source: 'telegram' }).kind).toBe('leak');
+    expect(analyze('Projetos e orçamentos da Clínica Vinhedo, 3 GB, link livre.', { source: 'forum' }).kind).toBe('leak');
+  });
+});

@@ -138,4 +138,7 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'beneficiarios', 'delibere', 'verbali', 'board minutes', 'proces verbaux', 'actas', 'atas', 'protokolle', 'протоколы', 'manuales internos', 'manuais internos', 'manuali interni', 'internal manuals',
   'organigrama', 'organigramme', 'organigramm', 'organigramma', 'manifests', 'manifestes', 'manifiestos', 'manifestos', 'манифесты', 'file contabili', 'contabilita', 'comptabilite', 'contabilidad', 'contabilidade', 'buchhaltung', 'бухгалтерия',
   'codigo fuente', 'codigo fonte', 'quellcode', 'codice sorgente', 'исходный код', 'исходники', 'transactions', 'transacciones', 'transacoes', 'transazioni', 'transaktionen', 'транзакции',
-  'assicurati', 'assures', 'versicherte', 'policyholders'];
+  'assicurati', 'assures', 'versicherte', 'policyholders',
+  // Documents and letters by the word each language uses: "1.250 documenti", "patient letters", "Projetos e orçamentos".
+  'documenti', 'documentos', 'dokumente', 'документы', 'документов', 'scans', 'scansioni', 'escaneos', 'digitalizacoes', 'letters', 'lettres', 'cartas', 'lettere', 'briefe', 'письма',
+  'projetos', 'proyectos', 'projets', 'progetti', 'projekte', 'проекты', 'orcamentos', 'presupuestos', 'devis', 'preventivi', 'angebote', 'сметы'];
