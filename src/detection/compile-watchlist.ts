@@ -14,6 +14,8 @@ import { toHostName, toSiteLabel } from './host-names.js';
 import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
 import { nameVariants } from './name-variants.js';
+import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
+import { buildTranslatedNameIndex } from './translated-names.js';
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;
@@ -44,6 +46,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const patterns: number[][] = [];
   const termsByPattern: CompiledTerm[][] = [];
   const typoTerms: CompiledTerm[] = [];
+  const phraseTypoTerms: CompiledTerm[] = [];
+  const namesOfWords: CompiledTerm[] = [];
   const typoEnds = new Uint32Array(FOUR_BITS / 32);
   let typoMaxLength = 0;
 
@@ -78,6 +82,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       }
       typoTerms.push(compiled);
     }
+    if (isName && toleratesPhraseTypo(compiled) && !commonWords().has(compact)) phraseTypoTerms.push(compiled);
+    if (isName && !variant && breaks.size > 0) namesOfWords.push(compiled);
     return compiled.weak;
   };
 
@@ -103,7 +109,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   // Read only for organizations a posting names, so each is worked out on first use: at
   // 100,000 terms, doing all of them up front was a sixth of the compile time.
   const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
 
 /** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */

@@ -39,6 +39,10 @@ export interface CompiledWatchlist {
   /** Their one-deletion neighbourhoods (deletion-index.ts): entry i is typoTerms[i]. */
   typoIndex: DeletionIndex;
   typoMaxLength: number;
+  /** Names of several words read with one typo over the whole name (phrase-typos.ts). */
+  phraseTypos: PhraseTypoIndex;
+  /** Names with a generic word, read with that word in any of the seven languages (translated-names.ts). */
+  translatedNames: TranslatedNameIndex;
   /** First four and last four letters of every long name, as bits (typo-keys.ts, findTypos). */
   typoEnds: Uint32Array;
   /**
@@ -89,4 +93,43 @@ export interface TermOccurrence {
   split?: boolean;
   /** ... and both are ordinary words ("Paddy Power"): weak. */
   splitIntoWords?: boolean;
+  /** A typo over a name of several words: its letters as the text has them, to tell where the slip is. */
+  typedAs?: string;
+  /** The name with its generic word in another language ("Banca Alpstein" for Bank Alpstein). */
+  translated?: boolean;
+}
+
+/**
+ * Term indices sorted by key, as two flat arrays: at 100,000 names a Map of arrays took ten
+ * times the memory. Looked up by binary search, only for keys whose bit is set.
+ */
+export interface KeyedTerms {
+  keys: Uint32Array;
+  terms: Int32Array;
+}
+
+/** Names of several words, read with one typo over the whole name (phrase-typos.ts builds and reads it). */
+export interface PhraseTypoIndex {
+  terms: CompiledTerm[];
+  /** Term indices by a hash of (first word, word count, length, …) and of (last word, …): see KeyedTerms. */
+  byFirstWord: KeyedTerms;
+  byLastWord: KeyedTerms;
+  /** The same hashes as bits: most runs of words are turned away without a map look-up. */
+  bits: Uint32Array;
+  /** Bits of the words that begin a name, and of those that end one: a run whose ends are neither is not looked up. */
+  firstWords: Uint32Array;
+  lastWords: Uint32Array;
+  maxWords: number;
+  maxLength: number;
+}
+
+/** Names with a generic word, read with that word in any language (translated-names.ts builds and reads it). */
+export interface TranslatedNameIndex {
+  terms: CompiledTerm[];
+  /** Keys of the names (words, generic word as its meaning) sorted, and the term each is. */
+  keys: Uint32Array;
+  termOfKey: Int32Array;
+  /** Hashes of every form of every generic word, to flag the words of a text. */
+  genericForms: Map<number, number>;
+  maxWords: number;
 }

@@ -4,6 +4,9 @@ import type { CompiledTerm, CompiledWatchlist, TermOccurrence } from './compiled
 export type { TermOccurrence } from './compiled-watchlist.js';
 import { fourBit, hasFourBit, isOneEditAway } from './typo-keys.js';
 import { forEachNeighbour } from './deletion-index.js';
+import { findPhraseTypos } from './phrase-typos.js';
+import { findTranslatedNames } from './translated-names.js';
+import { readFirstWords } from './words-read.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
 
@@ -37,6 +40,21 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
   });
 
   if (compiled.typoTerms.length > 0) findTypos(compiled, view, text, exactTokens, found);
+  // A run of words one edit from a name it holds exactly ("СеверТелеком: в", "ArmyForce Online - 1")
+  // is that name, already found: the exact occurrence speaks for the organization.
+  const firstWords = readFirstWords(view);
+  for (const { term, start, end, typedAs } of findPhraseTypos(compiled.phraseTypos, view, firstWords)) {
+    const from = positions[start]!;
+    const to = positions[end - 1]! + 1;
+    if (found.some((other) => !other.typo && other.term.orgIndex === term.orgIndex && other.term.role !== 'keyword' && other.from < to && from < other.to)) continue;
+    found.push({ term, from, to, place: pathPlace(text, from, to), typo: true, typedAs });
+  }
+  for (const { term, start, end } of findTranslatedNames(compiled.translatedNames, view, firstWords)) {
+    const from = positions[start]!;
+    const to = positions[end - 1]! + 1;
+    if (found.some((other) => other.term.orgIndex === term.orgIndex && other.term.role !== 'keyword' && other.from < to && from < other.to)) continue;
+    found.push({ term, from, to, place: pathPlace(text, from, to), typo: false, translated: true });
+  }
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 

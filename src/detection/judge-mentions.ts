@@ -9,6 +9,7 @@ import { commonWords } from './lexicon/common-words.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
 import { describedAsOtherTrade, isInsideAnotherName, namesakeCountry, otherTradeNoun } from './namesakes.js';
+import { isStrongPhraseTypo } from './phrase-typos.js';
 
 export interface OrgVerdict {
   orgIndex: number;
@@ -76,7 +77,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       }
       if (role) { rejected ??= `"${quoted}" ${role.reason}`; continue; }
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
-      const weak = mention.typo || mention.splitIntoWords === true || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
+      const weak = (mention.typo && !(mention.typedAs !== undefined && isStrongPhraseTypo(mention.term, mention.typedAs))) || mention.splitIntoWords === true || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
@@ -100,7 +101,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       matches.push({
         org: organization.id,
         term: mention.term.term,
-        how: [mention.typo ? 'typo' : mention.term.role, mention.term.variant, mention.split ? 'a word split in two' : '', mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
+        how: [mention.typo ? 'typo' : mention.term.role, mention.term.variant, mention.translated ? 'its generic word in another language' : '', mention.split ? 'a word split in two' : '', mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
         start, end, quote: normalized.original.slice(start, end), weak, corroboration,
       });
     }

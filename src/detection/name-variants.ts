@@ -117,6 +117,24 @@ export function nameVariants(written: string): NameVariant[] {
   return [...new Map([...latin.slice(0, 4), ...inflected, ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
 }
 
+let meaningOfWord: Map<string, string> | undefined;
+
+/** Every generic word's compact form in the seven languages ("farmacie", "banca", "аптека"), with what it means ("pharmacy", "bank"). */
+export function genericWordForms(): ReadonlyMap<string, string> {
+  if (!meaningOfWord) {
+    meaningOfWord = new Map();
+    for (const [meaning, byLanguage] of Object.entries(GENERIC_WORDS)) {
+      for (const forms of Object.values(byLanguage)) for (const form of forms) meaningOfWord.set(normalizedTextOf(form).replace(/[^\p{L}\p{N}]/gu, ''), meaning);
+    }
+  }
+  return meaningOfWord;
+}
+
+/** What a generic word means, for its compact form in any of the seven languages; undefined for any other word. */
+export function genericMeaningOf(compactWord: string): string | undefined {
+  return genericWordForms().get(compactWord);
+}
+
 /** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */
 function isDistinctive(word: string): boolean {
   const normalized = normalizedTextOf(word).replace(/[^\p{L}\p{N}]/gu, '');

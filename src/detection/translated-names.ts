@@ -1,0 +1,96 @@
+import type { CompactView } from './compact-view.js';
+import type { CompiledTerm, TranslatedNameIndex } from './compiled-watchlist.js';
+import { genericMeaningOf, genericWordForms } from './name-variants.js';
+import { INDEX_SPAN, toKeyedTerms } from './phrase-typos.js';
+import { wordHash, type WordsRead } from './words-read.js';
+
+/**
+ * A name's generic word in any of the seven languages: "Banca Alpstein" for Bank Alpstein,
+ * "Farmacie Alhambra" for Farmacias Alhambra, "Аптека Linden" for Linden Apotheke. The
+ * variants compiled into the automaton give a generic word only in its own language's other
+ * number and in English (every language pair would grow it by half at 100,000 names); here the
+ * generic word is read by its meaning instead: a name is keyed by its words with the generic one
+ * replaced by what it means, and so is each run of words of the text that holds a generic word.
+ * Read in a posting's first lines (words-read.ts), like typos over several words.
+ */
+
+const MAX_WORDS = 4;
+
+/** Each word's hash in turn (a generic word as its meaning's) folded into one key. */
+const fold = (key: number, word: number) => Math.imul(key ^ word, 0x9e3779b1) >>> 0;
+
+const meaningHashes = new Map<string, number>();
+function meaningHash(meaning: string): number {
+  let hash = meaningHashes.get(meaning);
+  if (hash === undefined) {
+    hash = wordHash(Array.from(`@${meaning}`, (char) => char.charCodeAt(0)), 0, meaning.length + 1);
+    meaningHashes.set(meaning, hash);
+  }
+  return hash;
+}
+
+/** Names of two to four words, one of them generic and the others with four letters or more between them. */
+export function buildTranslatedNameIndex(candidates: CompiledTerm[]): TranslatedNameIndex {
+  const pairs: number[] = [];
+  const terms: CompiledTerm[] = [];
+  const genericForms = new Map<number, number>();
+  let maxWords = 0;
+  for (const term of candidates) {
+    const offsets = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
+    const words = offsets.length - 1;
+    if (words < 2 || words > MAX_WORDS) continue;
+    let key = words;
+    let generic = 0;
+    let ownLetters = 0;
+    for (let w = 0; w < words; w += 1) {
+      const word = term.compact.slice(offsets[w], offsets[w + 1]);
+      const meaning = genericMeaningOf(word);
+      if (meaning) generic += 1; else ownLetters += word.length;
+      key = fold(key, meaning ? meaningHash(meaning) : wordHash(Array.from(word, (char) => char.charCodeAt(0)), 0, word.length));
+    }
+    if (generic !== 1 || ownLetters < 4) continue;
+    pairs.push(key * INDEX_SPAN + terms.length);
+    terms.push(term);
+    maxWords = Math.max(maxWords, words);
+  }
+  const { keys, terms: termOfKey } = toKeyedTerms(Float64Array.from(pairs));
+  if (terms.length > 0) for (const [form, meaning] of genericWordForms()) genericForms.set(wordHash(Array.from(form, (char) => char.charCodeAt(0)), 0, form.length), meaningHash(meaning));
+  return { terms, keys, termOfKey, genericForms, maxWords };
+}
+
+/** A run of words of the text that is a watched name with its generic word in another language. */
+export interface TranslatedName {
+  term: CompiledTerm;
+  start: number;
+  end: number;
+}
+
+export function findTranslatedNames(index: TranslatedNameIndex, view: CompactView, words: WordsRead): TranslatedName[] {
+  const found: TranslatedName[] = [];
+  if (index.terms.length === 0) return found;
+  const { codes, tokenStarts } = view;
+  const { count: tokenCount, hashes, ends } = words;
+  for (let generic = 0; generic < tokenCount; generic += 1) {
+    const meaning = index.genericForms.get(hashes[generic]!);
+    if (meaning === undefined) continue;
+    // Every run of two to four words that holds this generic word.
+    for (let runWords = 2; runWords <= index.maxWords; runWords += 1) {
+      for (let first = Math.max(0, generic - runWords + 1); first <= generic && first + runWords <= tokenCount; first += 1) {
+        let key = runWords;
+        for (let w = first; w < first + runWords; w += 1) key = fold(key, w === generic ? meaning : hashes[w]!);
+        let low = 0;
+        let high = index.keys.length;
+        while (low < high) { const mid = (low + high) >>> 1; if (index.keys[mid]! < key) low = mid + 1; else high = mid; }
+        for (let at = low; at < index.keys.length && index.keys[at] === key; at += 1) {
+          const term = index.terms[index.termOfKey[at]!]!;
+          const start = tokenStarts[first]!;
+          const stop = ends[first + runWords - 1]!;
+          // Written with the name's own generic word, it is the name itself, matched already.
+          if (stop - start === term.compact.length && String.fromCharCode.apply(null, codes.subarray(start, stop) as unknown as number[]) === term.compact) continue;
+          found.push({ term, start, end: stop });
+        }
+      }
+    }
+  }
+  return found;
+}
