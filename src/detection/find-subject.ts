@@ -50,6 +50,8 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
   // The whole field first: "On logistics Services Algeciras, S.L" found whole leaves its parts alone.
   for (const { part, how } of within.exact ? parts : []) {
     if (how !== 'the whole field' && findings.length > 0) break;
+    // A part none of whose runs of words is a key gives none: its words are read once, not keyed three ways.
+    if (how !== 'the whole field' && parts.length > 2 && !keysWithin(index, part).exact) continue;
     for (const { key, candidate } of candidateKeys(part)) {
       for (const entry of index.byKey.get(key) ?? []) {
         if (seen.has(entry.orgIndex)) continue;
@@ -59,7 +61,7 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
     }
   }
   if (findings.length === 0) {
-    const near = cutShortMatch(compiled, written) ?? (within.oneLetterOff ? oneLetterOffMatch(compiled, written, parts) : null);
+    const near = cutShortMatch(compiled, written) ?? (within.oneLetterOff ? oneLetterOffMatch(compiled, written, parts.length > 2 ? parts.filter(({ part, how }) => how === 'the whole field' || keysWithin(index, part).oneLetterOff) : parts) : null);
     if (near) findings.push({ ...near, contradiction: contradictionOf(compiled, near.orgIndex, input) });
   }
   return { field, written, findings };
