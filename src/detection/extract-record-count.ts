@@ -2,6 +2,7 @@ import {
   COUNT_LABEL_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, EMPLOYEE_NOUNS, ENTITY_NOUNS, FILE_NOUNS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, RECORD_NOUNS,
 } from './lexicon/count-words.js';
 import { normalizeText, type NormalizedText } from './normalize-text.js';
+import { matchesWhere } from './word-start-matches.js';
 
 /**
  * The number of records or people a posting claims: "150k", "150 000", "150.000", "1,2M",
@@ -19,12 +20,12 @@ export interface CountCandidate {
   why: string;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}])(?:[1-9]\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
+const NUMBER = /(?:[1-9]\d{0,2}(?:[ \u00a0\u202f'’]\d{3})+(?!\d)|[1-9]\d{0,2}(?:[.,]\d{3})+(?![\d]|[.,]\d)|\d+(?:[.,]\d+)?)/gu;
 const MULTIPLIER = /^\s?(kk|к\s?к|k|к|tsd|lakhs?|lacs?|crores?|mln|mio|mila|mil|mille|mi|м|millionen|millions?|millones|millon|milhoes|milhao|miljoen|milioni|milione|млн|миллион\S*|тыс\S*|thousand|mm|m|bn|b|billions?|md)(?![\p{L}])\.?/u;
 const WORDED = [
-  { pattern: /(?<![\p{L}])(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },
-  { pattern: /(?<![\p{L}])(?:mezzo|half a|half|un demi|demi|medio|meio|пол)[\s-]*(?:milione|million|millon|milhao|миллиона)/gu, value: 500_000 },
-  { pattern: /(?<![\p{L}])(?:a|one|un|une|um|uma|ein|einer|один)\s+(?:million|millon|milhao|миллион)(?![\p{L}])/gu, value: 1_000_000 },
+  { pattern: /(?:полтора|полторы)\s+(?:миллиона|млн)/gu, value: 1_500_000 },
+  { pattern: /(?:mezzo|half a|half|un demi|demi|medio|meio|пол)[\s-]*(?:milione|million|millon|milhao|миллиона)/gu, value: 500_000 },
+  { pattern: /(?:a|one|un|une|um|uma|ein|einer|один)\s+(?:million|millon|milhao|миллион)(?![\p{L}])/gu, value: 1_000_000 },
 ];
 const RECORD_NOUN_BEFORE = new RegExp(`(?:${RECORD_NOUNS.filter((word) => !word.includes(' ')).map((word) => normalizeText(word.replace('*', '')).text).join('|')})\\S*\\s*(?:\\([^)]{0,30}\\))?\\s*[—–-]?\\s*[~≈]?\\s*$`, 'u');
 /** German and Dutch compounds end in their record noun. */
@@ -115,7 +116,8 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
     candidates.push({ value: Math.round(value), index, score, rounded, why });
   };
 
-  for (const match of text.matchAll(NUMBER)) {
+  // Searched without a lookbehind in front, which V8 would try at every position (word-start-matches.ts).
+  for (const match of matchesWhere(NUMBER, text, 'not after a letter or digit')) {
     const raw = match[0];
     const index = match.index;
     let end = index + raw.length;
@@ -144,7 +146,7 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
     consider(index, end, value, false);
   }
   for (const { pattern, value } of WORDED) {
-    for (const match of text.matchAll(pattern)) consider(match.index, match.index + match[0].length, value, true);
+    for (const match of matchesWhere(pattern, text, 'not after a letter')) consider(match.index, match.index + match[0].length, value, true);
   }
   return candidates.sort((a, b) => a.index - b.index);
 }
