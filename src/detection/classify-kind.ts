@@ -96,7 +96,9 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   if (tag === 'other') return { kind: 'other', reasons: [...reasons, 'a request, rules or discussion, not an offer'] };
   const notAnOffer = count('not-an-offer') > 0;
 
-  const accessOffer = (accessWords > 0 && accessTech > 0) || accessTech >= 2 || ((accessWords > 0 || accessTech > 0) && hasPrice && !aboutData);
+  // "ho anydesk sul pc della farmacia X, qualcuno interessato?": one remote tool offered in chat is a way in.
+  const offeredTool = offerAsked && accessTech > 0;
+  const accessOffer = (accessWords > 0 && accessTech > 0) || accessTech >= 2 || ((accessWords > 0 || accessTech > 0) && hasPrice && !aboutData) || offeredTool;
   // "RDP to the head office … Domain admin, Veeam reachable": a way in described at length is on
   // offer even when the price is only "2.5k" or left to a private message.
   // Mailbox words do not count here: a combolist of mailboxes is a leak of credentials.
@@ -105,7 +107,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const announcedWayIn = (accessWords > 0 || accessTech > 0) && !isQuestion && headlines(text).some((line) => ACCESS_HEADLINE.test(line));
   const harvested = (tag === 'access' || accessWords > 0 || accessTech > 0) && STEALER.test(text);
   if (tag === 'access' || (!harvested && !notAnOffer && ((accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn)) || announcedWayIn))) {
-    if (tag === 'access' || accessWords > 0 || accessTech >= 2 || announcedWayIn) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
+    if (tag === 'access' || accessWords > 0 || accessTech >= 2 || announcedWayIn || offeredTool) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
   }
   if (tag === 'ransom' || ransomWords >= 3 || (ransomWords >= 2 && SIZE.test(text))) {
     return { kind: 'ransom', reasons: [...reasons, `extortion language (${ransomWords} cues)`] };

@@ -253,3 +253,10 @@ describe('logins to a way in, documents and free links', () => {
     expect(analyze('Projetos e orçamentos da Clínica Vinhedo, 3 GB, link livre.', { source: 'forum' }).kind).toBe('leak');
   });
 });
+
+describe('one remote tool offered in chat', () => {
+  it('reads "I have AnyDesk on their till PC, anyone?" as access to the organization named', () => {
+    expect(analyze('tengo teamviewer en el pc de caja de Mobili Orsini, alguien interesado?', { source: 'chat' })).toMatchObject({ kind: 'access', alert: true });
+    expect(analyze('anyone interested in the Mobili Orsini teamviewer tutorial?', { source: 'chat' }).kind).not.toBe('access');
+  });
+});
