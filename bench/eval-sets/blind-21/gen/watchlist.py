@@ -1,0 +1,53 @@
+import json
+O = []
+def o(id, name, aliases=None, domains=None, sector=None, country=None, keywords=None):
+    d = {"id": id, "name": name}
+    if aliases: d["aliases"] = aliases
+    if domains: d["domains"] = domains
+    if sector: d["sector"] = sector
+    if country: d["country"] = country
+    if keywords: d["keywords"] = keywords
+    O.append(d)
+o("cascadia-rx", "Cascadia Rx", ["Cascadia Pharmacy", "Cascadia Rx Pharmacies"], ["cascadiarx.com"], "pharmacy", "US", ["pharmacy", "prescription", "Rx", "Oregon", "Washington"])
+o("cascadia-cannabis", "Cascadia Cannabis Co.", ["Cascadia Cannabis", "CCC"], ["cascadiacannabis.com"], "cannabis", "US", ["dispensary", "cannabis", "weed", "Portland"])
+o("puget-freight", "Puget Sound Freight Lines", ["PSFL", "Puget Freight"], ["psfreightlines.com"], "logistics", "US", ["freight", "trucking", "Tacoma", "Seattle", "LTL"])
+o("green-leaf", "Green Leaf Collective", ["GLC", "Green Leaf"], ["greenleafcollective-ma.com"], "cannabis", "US", ["dispensary", "cannabis", "Massachusetts", "Worcester"])
+o("mapleridge-health", "Mapleridge Health Partners", ["Mapleridge Health", "MHP"], ["mapleridgehealth.org"], "health", "US")
+o("prairie-north-telecom", "Prairie North Telecom", ["PNT", "Prairie North", "Télécom Prairie-Nord"], ["prairienorth.ca"], "telecom", "CA", ["Manitoba", "Winnipeg", "telecom", "internet", "mobile"])
+o("prairie-north-cu", "Prairie North Credit Union", ["PNCU"], ["pncu.ca"], "finance", "CA", ["credit union", "Manitoba", "members", "Brandon"])
+o("bluenose-cannabis", "Bluenose Cannabis Co.", ["Bluenose Cannabis", "Bluenose"], ["bluenosecannabis.ca"], "cannabis", "CA", ["Nova Scotia", "Halifax", "dispensary", "cannabis"])
+o("highland-islands-ferries", "Highland & Islands Ferries", ["H&I Ferries", "HIF", "Highland and Islands Ferries"], ["hiferries.co.uk"], "logistics", "GB", ["ferry", "Inverness", "Skye", "bookings"])
+o("penwith-clinic", "Penwith Clinic Group", ["Penwith Clinic", "Penwith Clinics"], ["penwithclinic.co.uk"], "health", "GB", ["Penzance", "patients", "GP", "Cornwall"])
+o("pharmacie-cotentin", "Pharmacie du Cotentin", ["Pharmacie Cotentin", "Pharma Cotentin"], ["pharmacie-cotentin.fr"], "pharmacy", "FR", ["Cherbourg", "officine", "pharmacie", "ordonnance"])
+o("transports-causse", "Transports Causse & Fils", ["Causse & Fils", "TCF", "Transports Causse"], ["transports-causse.fr"], "logistics", "FR", ["transport", "Rodez", "Aveyron", "logistique", "fret"])
+o("karukera-telecom", "Karukera Télécom", ["Karukera Telecom", "KTel"], ["karukera-telecom.gp"], "telecom", "GP", ["Guadeloupe", "fibre", "mobile", "abonnés"])
+o("ti-bazar", "Ti Bazar", ["Ti-Bazar", "TiBazar"], ["tibazar.re"], "retail", "RE", ["Réunion", "Saint-Denis", "magasin", "carte fidélité"])
+o("banque-privee-leman", "Banque Privée Léman", ["BPL", "Leman Private Bank", "Banque Privee Leman"], ["bpleman.ch"], "finance", "CH", ["Genève", "Geneva", "private banking", "gestion de fortune"])
+o("sarine-pharma", "Sarine Pharma SA", ["Sarine Pharma"], ["sarinepharma.ch"], "industry", "CH", ["Fribourg", "production", "pharmaceutique", "GMP"])
+o("farmacias-rias-baixas", "Farmacias Rías Baixas", ["Farmacias Rias Baixas", "Farmacias RB"], ["farmaciasriasbaixas.es"], "pharmacy", "ES", ["farmacia", "Vigo", "Pontevedra", "receta"])
+o("transportes-segura", "Transportes Segura", ["Segura Logística", "T. Segura"], ["transportessegura.es"], "logistics", "ES", ["Murcia", "transporte", "camiones", "logística", "envíos"])
+o("caja-andina", "Caja Andina", ["Caja Andina de Ahorro y Crédito", "CAAC"], ["cajaandina.pe"], "finance", "PE", ["Perú", "Cusco", "ahorro", "crédito", "caja"])
+o("clinica-huallaga", "Clínica Huallaga", ["Clinica Huallaga"], ["clinicahuallaga.pe"], "health", "PE")
+o("ticomovil", "TicoMóvil", ["TicoMovil", "Tico Móvil"], ["ticomovil.cr"], "telecom", "CR", ["Costa Rica", "móvil", "líneas", "prepago"])
+o("farmacias-charrua", "Farmacias Charrúa", ["Farmacia Charrua", "Charrúa"], ["farmaciascharrua.com.uy"], "pharmacy", "UY", ["Montevideo", "farmacia", "Uruguay"])
+o("irt-uy", "Instituto Rioplatense de Tecnología", ["IRT"], ["irt.edu.uy"], "education", "UY", ["Montevideo", "estudiantes", "instituto", "Uruguay"])
+o("tapajos-log", "Transportadora Tapajós", ["Tapajós Log", "Tapajos Transportes"], ["tapajoslog.com.br"], "logistics", "BR", ["Santarém", "Belém", "Pará", "frete", "transportadora"])
+o("acai-pay", "Açaí Pay", ["AcaiPay", "Acai Pay"], ["acaipay.com.br"], "finance", "BR", ["pagamentos", "Pix", "fintech", "Belém", "maquininha"])
+o("floripa-sistemas", "Floripa Sistemas", ["Floripa Sis", "FloripaSistemas"], ["floripasistemas.com.br"], "tech", "BR", ["software", "ERP", "Florianópolis", "SaaS"])
+o("acoriana-saude", "Açoriana Saúde", ["Acoriana Saude", "Clínica Açoriana"], ["acorianasaude.pt"], "health", "PT", ["Ponta Delgada", "Açores", "utentes", "clínica"])
+o("elbtal-apotheke", "Elbtal-Apotheke", ["Elbtal Apotheke", "Elbtal Apotheken"], ["elbtal-apotheke.de"], "pharmacy", "DE", ["Dresden", "Apotheke", "Rezept", "Kundenkarte"])
+o("kuestenwerk", "Küstenwerk Maschinenbau GmbH", ["Küstenwerk", "Kuestenwerk", "KWM"], ["kuestenwerk.de"], "industry", "DE", ["Kiel", "Maschinenbau", "Werft", "Schleswig-Holstein"])
+o("zv-holsteiner-marsch", "Zweckverband Holsteiner Marsch", ["ZVHM", "ZV Holsteiner Marsch"], ["zv-holsteiner-marsch.de"], "public", "DE", ["Wasser", "Abwasser", "Itzehoe", "Zweckverband"])
+o("inntal-versicherung", "Inntal Versicherung AG", ["Inntal Versicherung", "Inntal"], ["inntal-versicherung.at"], "finance", "AT", ["Innsbruck", "Tirol", "Versicherung", "Polizze"])
+o("farmacie-salento", "Farmacie Riunite del Salento", ["FRS", "Farmacie Salento"], ["farmaciesalento.it"], "pharmacy", "IT", ["Lecce", "farmacia", "Puglia", "ricette"])
+o("nuraghe-tel", "Nuraghe Telecomunicazioni", ["NuragheTel", "Nuraghe Tel"], ["nuraghetel.it"], "telecom", "IT", ["Sardegna", "Cagliari", "fibra", "SIM", "abbonati"])
+o("logistica-via-emilia", "Logistica Via Emilia S.r.l.", ["LVE", "Via Emilia Logistica"], ["lvemilia.it"], "logistics", "IT", ["Modena", "Bologna", "spedizioni", "magazzino", "logistica"])
+o("banca-delta", "Banca Popolare del Delta", ["BPD", "Banca del Delta"], ["bancadeldelta.it"], "finance", "IT", ["Ferrara", "Ravenna", "banca", "conti", "IBAN"])
+o("sibmedlab", "СибМедЛаб", ["SibMedLab", "Сибмедлаб", "Сибирская медицинская лаборатория"], ["sibmedlab.ru"], "health", "RU", ["Новосибирск", "анализы", "пациенты", "лаборатория"])
+o("ob-trans", "ОбьТранс", ["Обь-Транс", "ObTrans"], ["obtrans.ru"], "logistics", "RU", ["Новосибирск", "грузоперевозки", "логистика", "экспедирование"])
+o("yantarny-bereg", "Банк «Янтарный берег»", ["Янтарный берег", "Yantarny Bereg Bank", "ЯБ Банк"], ["yantbank.ru"], "finance", "RU", ["Калининград", "банк", "вклады", "карты"])
+o("dala-telecom", "Дала Телеком", ["Dala Telecom", "DalaTel", "Дала"], ["dalatelecom.kz"], "telecom", "KZ", ["Казахстан", "Алматы", "абоненты", "мобильная связь"])
+o("shipager", "Аптеки «Шипагер»", ["Шипагер", "Shipager"], ["shipager.kz"], "pharmacy", "KZ", ["аптека", "Астана", "Казахстан", "рецепт"])
+o("codru-bank", "Codru Bank", ["Codrubank", "Banca Codru", "Кодру Банк"], ["codrubank.md"], "finance", "MD", ["Moldova", "Chișinău", "credit", "card"])
+json.dump({"organizations": O}, open("../watchlist.json", "w"), ensure_ascii=False, indent=2)
+print(len(O))
