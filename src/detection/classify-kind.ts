@@ -15,6 +15,13 @@ const SIZE = /(?<!\d)\d+(?:[.,]\d+)?\s*(?:gb|go|tb|to|гб|тб)(?![\p{L}])/u;
 /** Access-vocabulary words about mail, which a credential list shares with a webmail offer. */
 const MAIL_WORDS = new Set(['webmail', 'roundcube', 'zimbra', 'outlook web', 'mailboxes', 'boites mail', 'caselle email', 'caselle', 'postfacher', 'postfach', 'buzones', 'caixas de correio', 'contas de webmail', 'почтовые ящики', 'ящиков', 'owa', 'exchange', 'm365', 'o365']);
 const FREE_SIGN = /🆓|🔓/u;
+/**
+ * A warning about a seller: "CUIDADO: o vendedor X está vendendo … é um gerado", "ATTENZIONE: 'Y'
+ * vende … file generato … preso 150€ e sparito", "Achtung: … nur umbenannt. Finger weg". It opens
+ * with a warning and says the data is fake, recycled or that money was lost: no offer of its own.
+ */
+const WARNING_OPENER = /^[^\p{L}\p{N}]{0,6}(?:(?:fake|scam|golpe|estafa|arnaque|truffa|betrug|кидал\S{0,4})[^\n]{0,80}\n[^\p{L}\p{N}]{0,6})?(?:cuidado|atencao|attention|attenzione|achtung|warnung|warning|alerta|aviso|ojo|avviso|внимание|осторожно|golpe|scam|estafa|arnaque|truffa|betrug|кидала)(?![\p{L}])/u;
+const SCAM_CUE = /(?:fake|falsa|falso|falsi|faux|fausse|gefalscht|фейк|gerad[oa]|generad[oa]|generat[oa]|genere|generee|invalid\S{0,3}|non validi|ungultig|недействительн\S{0,3}|recycled|reciclad[oa]|riciclat[oa]|recycle|umbenannt|renamed|rinominat[oa]|dump publico|old leak|alte[nr]? leak|vecchio leak|ancienne fuite|levou|took my|preso \d|sparito|disparu|desapareci\S{0,2}|verschwunden|пропал|nao paguem|no paguen|non pagate|ne payez pas|nicht bezahlen|не платите|finger weg|не ведитесь|nao caiam|no caigan)/u;
 /** A report relayed in a channel or a forum: "📰 …", "🗞️ …", "BREAKING: …", "Eilmeldung: …". */
 const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
 const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for|link (?:livre|libre|libero)|lien libre|download (?:livre|libero)|descarga libre)(?![\p{L}])/gu;
@@ -69,7 +76,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const hasPrice = PRICE.test(priced) || BARE_THOUSANDS_PRICE.test(priced);
   const exposed = hasPrice ? null : findExposedData(text);
   if (exposed) return { kind: 'leak', reasons: [`published: ${exposed === 'live secrets' ? 'configuration with live secrets' : exposed === 'database dump' ? "a database dump's header and rows" : exposed === 'repository' ? 'a source repository mirrored with a download' : 'backup files listed with a download'}`] };
-  if (looksLikeCodeOrConfig(text) && !PRICE.test(text)) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
+  // A schema given away with its size ("-- free, enjoy. 184,220 bookings" before CREATE TABLE) is a dump, not code.
+  if (looksLikeCodeOrConfig(text) && !PRICE.test(text) && !(hasCount && isMarkedFree(text))) return { kind: 'other', reasons: ['a configuration file or code, not an offer'] };
   if (source === 'dls') return { kind: 'ransom', reasons: ['posted on a ransomware data-leak site'] };
 
   // The cues below weigh an offer: read only once the source and the text's form have not decided.
@@ -94,7 +102,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const tag = TAG_PATTERNS.find(({ pattern }) => pattern.test(firstLine))?.kind;
   if (tag) reasons.push(`forum tag [${tag}]`);
   if (tag === 'other') return { kind: 'other', reasons: [...reasons, 'a request, rules or discussion, not an offer'] };
-  const notAnOffer = count('not-an-offer') > 0;
+  const warnsOfSeller = WARNING_OPENER.test(text.slice(0, 200)) && SCAM_CUE.test(text.slice(0, 1000));
+  const notAnOffer = count('not-an-offer') > 0 || warnsOfSeller;
 
   // "ho anydesk sul pc della farmacia X, qualcuno interessato?": one remote tool offered in chat is a way in.
   const offeredTool = offerAsked && accessTech > 0;

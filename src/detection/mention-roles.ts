@@ -73,6 +73,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
+  if (isExampleInBrackets(text, mention.from, mention.to)) return { excluded: false, reason: 'given in brackets as an example of what the data holds ("-type", "e.g."), not the victim' };
   const clauseRole = roleFromClause(text, mention.from);
   if (clauseRole) return { excluded: false, reason: clauseRole.reason };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
@@ -80,6 +81,19 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
   return null;
+}
+
+/** Inside brackets that say they give examples: "current lender (Nationwide-type, Dales & Ridings, Skipton-type etc)". */
+const EXAMPLE_MARK = /-type(?![\p{L}])|(?:^|[^\p{L}])(?:e\.g\.|z\.b\.|p\.ex\.|por ej\.|ad es\.|such as)/u;
+/** Longest reach from a mention to its brackets. */
+const BRACKET_REACH = 120;
+
+function isExampleInBrackets(text: string, from: number, to: number): boolean {
+  const open = text.lastIndexOf('(', from);
+  if (open === -1 || from - open > BRACKET_REACH || text.slice(open, from).includes(')')) return false;
+  const close = text.indexOf(')', to);
+  if (close === -1 || close - to > BRACKET_REACH) return false;
+  return EXAMPLE_MARK.test(text.slice(open + 1, close));
 }
 
 /** "@gmail.com @free.fr @orange.fr": a bare "@domain" among two or more others lists providers. */

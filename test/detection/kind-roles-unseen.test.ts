@@ -260,3 +260,30 @@ describe('one remote tool offered in chat', () => {
     expect(analyze('anyone interested in the Mobili Orsini teamviewer tutorial?', { source: 'chat' }).kind).not.toBe('access');
   });
 });
+
+describe('warnings about sellers, example values, extortion and ways in said plainly', () => {
+  it('reads a warning that a seller\'s data is fake or recycled as other, in any language', () => {
+    expect(analyze('ATENÇÃO: o vendedor "bsb_db" está vendendo "base Clínica Vinhedo" que é um arquivo gerado, CPFs inválidos. Não paguem.', { source: 'forum' })).toMatchObject({ kind: 'other', alert: false });
+    expect(analyze('Warnung\nAchtung: der "Tannberg Hosting Dump 2026" von user alpbua ist ein alter Leak, nur umbenannt. Finger weg.', { source: 'forum' }).kind).toBe('other');
+  });
+
+  it('reads names given in brackets as examples of a column\'s values, or as prescribers or lenders, as no victim', () => {
+    expect(analyze('[SELLING] 30k remortgage leads: name, phone, current lender (Barclays-type, Glacier Bank, HSBC-type etc). $900', { source: 'forum' }).orgs).toEqual([]);
+    expect(analyze('Vente base patients labo Mosan – 20 000 patients, prescripteurs (Clínica Vinhedo, généralistes...). 0,5 BTC', { source: 'forum' }).orgs).toEqual([]);
+  });
+
+  it('reads a deadline in hours or days left, and "we have your data", as extortion in Russian', () => {
+    expect(analyze('Волга Телеком, у вас 48 часов. Абонентская база и документация у нас.', { source: 'telegram' })).toMatchObject({ kind: 'ransom', alert: true });
+  });
+
+  it('reads VNC on an HMI and an insider at an operator as ways in', () => {
+    expect(analyze('VNC ohne Passwort auf dem HMI von Tannberg Hosting, Screenshots als Beweis. 700 $', { source: 'forum' }).kind).toBe('access');
+    expect(analyze('SIM swap Austria — abbiamo un insider in Tannberg Hosting, 400 € a numero', { source: 'telegram' }).kind).toBe('access');
+  });
+
+  it('clears a payment processor, a carrier entrusted with shipments and software named in Russian', () => {
+    expect(analyze('Продам базу магазина ТехноДом — 90 000 заказов. Оплата у них шла через Kestrel Payments.', { source: 'forum' }).orgs).toEqual([]);
+    expect(analyze('Vendo DB ModaShop — 40k ordini (spedizioni affidate a Moorland Freight Services). 300 €', { source: 'forum' }).orgs).toEqual([]);
+    expect(analyze('Слив банка «Араке»: 30 000 клиентов. Процессинг у них на софте Tannberg Hosting, дыра в модуле.', { source: 'forum' }).orgs).toEqual([]);
+  });
+});

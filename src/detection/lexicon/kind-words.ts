@@ -50,8 +50,8 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   // "a rede foi criptografada", "инфраструктура зашифрована", "ihr habt 5 Tage", "72h para contato".
   'cifrat*', 'criptograf*', 'cifrad*', 'encrypt*', 'verschlussel*', 'зашифрова*', 'шифрован*', 'chiffre*', 'crypte*', 'publiquerons', 'publicamos tudo', 'publichiamo tutto',
   'публикуем*', 'опубликуем*', 'soltar os dados', 'vamos soltar', 'vamos vazar', 'per contattarci', 'contattarci', 'para contato', 'para contacto', 'contactez nous', 'nous contacter',
-  'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
-  ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,2}\\s(?:tage|giorni|dias|días|jours|days|дня|дней)'];
+  'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'осталось', 'не заплатят', 'выложим', 'сольем', 'сольём', 'данные у нас', 'база у нас', 'документация у нас', 'we have your', 'nous avons vos', 'tenemos sus', 'tenemos tus', 'temos seus', 'temos os seus', 'wir haben ihre', 'wir haben eure', 'abbiamo i vostri', 'abbiamo i tuoi', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
+  ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,3}\\s(?:tage|giorni|dias|días|jours|days|дня|дней|hours|heures|horas|ore|stunden|часа|часов)'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
@@ -65,7 +65,7 @@ export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'a
   // "MFA not enforced" tells a buyer the logins open the door: said of a way in, not of records.
   // "DA" is "of the" in Portuguese and Italian: as domain admin it stands after a plus or an access term.
   ...['vpn', 'rdp', 'citrix', 'shell', 'access', 'acces', 'acceso', 'acesso', 'zugang', 'got', 'with', 'avec', 'mit', 'и', 'and', 'und'].map((before) => `${before} da`),
-  'no mfa', 'mfa not enforced', 'without mfa', 'sans mfa', 'sin mfa', 'sem mfa', 'ohne mfa', 'senza mfa', 'без mfa', 'доменный юзер', 'доменного юзера', 'доменная учетка'];
+  'vnc', 'hmi', 'scada', 'plc', 'sim swap', 'sim-swap', 'insider', 'инсайдер', 'no mfa', 'mfa not enforced', 'without mfa', 'sans mfa', 'sin mfa', 'sem mfa', 'ohne mfa', 'senza mfa', 'без mfa', 'доменный юзер', 'доменного юзера', 'доменная учетка'];
 
 export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
 
@@ -141,4 +141,5 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'assicurati', 'assures', 'versicherte', 'policyholders',
   // Documents and letters by the word each language uses: "1.250 documenti", "patient letters", "Projetos e orçamentos".
   'documenti', 'documentos', 'dokumente', 'документы', 'документов', 'scans', 'scansioni', 'escaneos', 'digitalizacoes', 'letters', 'lettres', 'cartas', 'lettere', 'briefe', 'письма',
+  'notas fiscais', 'nfe', 'sorgenti', 'codici sorgente', 'fuentes del', 'quelltexte',
   'projetos', 'proyectos', 'projets', 'progetti', 'projekte', 'проекты', 'orcamentos', 'presupuestos', 'devis', 'preventivi', 'angebote', 'сметы'];
