@@ -1,4 +1,5 @@
-import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, WORD_UNIT } from './character-table.js';
+import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, VIEW_DIGIT, VIEW_KIND_SHIFT, VIEW_SIGN, viewKindOf, WORD_UNIT } from './character-table.js';
+import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, type CompactView, type ViewWriter } from './compact-view.js';
 import { readHtmlEntity } from './html-entities.js';
 
 /**
@@ -34,8 +35,9 @@ interface Output {
 }
 
 /** Room for `needed` more units after `size`. A function of its own, so the loop's variables stay local. */
-function grown(output: Output, size: number, needed: number): Output {
+function grown(output: Output, size: number, needed: number, view: ViewWriter): Output {
   const capacity = Math.max(size + needed, output.ends.length * 2);
+  growView(view, capacity);
   const codes = new Uint16Array(capacity); codes.set(output.codes.subarray(0, size)); scratchCodes = codes;
   const starts = new Int32Array(capacity + 1); starts.set(output.starts.subarray(0, size));
   const ends = new Int32Array(capacity); ends.set(output.ends.subarray(0, size));
@@ -48,79 +50,89 @@ function grown(output: Output, size: number, needed: number): Output {
 /**
  * Copies the characters that are one unit in and one unit out (nearly all of them) from
  * `index` on, and returns where it stopped: at the end, at a character that needs more (an
- * entity, an expansion, a surrogate pair), or at a look-alike before `latin` exists. The loop
- * of the whole normalization, kept small so that V8 compiles it tightly; there is always room,
- * since the arrays are kept at least as long as the rest of the text.
+ * entity, an expansion, a surrogate pair, a sign the compact view decides on later), or at a
+ * look-alike before `latin` exists. The loop of the whole normalization, kept small so that V8
+ * compiles it tightly; there is always room, since the arrays are kept at least as long as the
+ * rest of the text. It writes the compact view in the same pass (addToView, inlined, its state
+ * in local variables): reading the text a second time for it cost as much as this whole loop.
+ * Once `latin` exists it also reads words, to write in Latin those that mix the two alphabets.
  */
-function copySimpleRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined): number {
+function copyRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined, view: ViewWriter): number {
+  let start = word.start;
+  let seen = word.seen;
+  const { codes: viewCodes, positions, seps, tokenStarts } = view;
+  let { gap, length: viewLength, digits, tokenStart, tokenCount } = view;
   while (index < length) {
     const code = original.charCodeAt(index);
     let entry = singleUnit[code]!;
     if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
-    if (entry === SINGLE_OTHER) return index;
+    if (entry === SINGLE_OTHER) break;
+    const kind = (entry >>> VIEW_KIND_SHIFT) & 7;
     const lookAlike = (entry >>> 16) & 0xff;
-    if (lookAlike !== 0) {
-      if (latin === undefined) return index;
-      latin[size] = lookAlike;
+    if (kind === VIEW_SIGN || (lookAlike !== 0 && latin === undefined)) break;
+    const unit = entry & 0xffff;
+    if (kind > VIEW_DIGIT) {
+      if (seen === SEEN_BOTH) {
+        writeInLatin(codes, latin!, start, size);
+        // The word is the last size - start units of the view too.
+        writeInLatin(viewCodes, latin!, start, size, viewLength - size);
+      }
+      start = size + 1;
+      seen = 0;
+      gap = NEXT_GAP[gap * 8 + kind]!;
+    } else {
+      seen |= ((entry & ASCII_LETTER_UNIT) !== 0 ? SEEN_ASCII : 0) | (lookAlike !== 0 ? SEEN_LOOK_ALIKE : 0);
+      if (gap !== SEP_NONE) {
+        readDigitsAsLetters(viewCodes, tokenStart, viewLength, digits);
+        digits = 0;
+        tokenStart = viewLength;
+        tokenStarts[tokenCount++] = viewLength;
+      }
+      digits += kind;
+      viewCodes[viewLength] = unit;
+      positions[viewLength] = size;
+      seps[viewLength] = gap;
+      viewLength += 1;
+      gap = SEP_NONE;
     }
-    codes[size] = entry & 0xffff;
+    if (latin !== undefined) latin[size] = lookAlike;
+    codes[size] = unit;
     starts[size] = index;
     ends[size] = index + 1;
     size += 1;
     index += 1;
   }
+  word.start = start;
+  word.seen = seen;
+  Object.assign(view, { gap, length: viewLength, digits, tokenStart, tokenCount });
   return index;
 }
 
 /**
- * The word being read once look-alikes are about: where it starts, and what it has seen (bit 1
- * an ASCII letter, bit 2 a look-alike). A word with both is written in Latin when it ends
- * ("Сurаleaf" → "curaleaf"); Russian words, with no ASCII letter, stay Russian.
+ * The word being read (see copyRun): where it starts, and what it has seen (bit 1 an ASCII
+ * letter, bit 2 a look-alike). A word with both is written in Latin when it ends
+ * ("Сurаleaf" → "curaleaf"); Russian words, with no ASCII letter, stay Russian. Until the
+ * first look-alike no word has seen one.
  */
 const word = { start: 0, seen: 0 };
 const SEEN_ASCII = 1;
 const SEEN_LOOK_ALIKE = 2;
 const SEEN_BOTH = 3;
 
-/** copySimpleRun once `latin` exists: the same copy, reading words as it goes. */
-function copyRunReadingWords(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array): number {
-  let start = word.start;
-  let seen = word.seen;
-  while (index < length) {
-    const code = original.charCodeAt(index);
-    let entry = singleUnit[code]!;
-    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
-    if (entry === SINGLE_OTHER) break;
-    const lookAlike = (entry >>> 16) & 0xff;
-    latin[size] = lookAlike;
-    codes[size] = entry & 0xffff;
-    starts[size] = index;
-    ends[size] = index + 1;
-    if ((entry & WORD_UNIT) === 0) {
-      if (seen === SEEN_BOTH) writeInLatin(codes, latin, start, size);
-      start = size + 1;
-      seen = 0;
-    } else {
-      seen |= ((entry & ASCII_LETTER_UNIT) !== 0 ? SEEN_ASCII : 0) | (lookAlike !== 0 ? SEEN_LOOK_ALIKE : 0);
-    }
-    size += 1;
-    index += 1;
-  }
-  word.start = start;
-  word.seen = seen;
-  return index;
-}
-
 /** Reads units [from, to) written by the slow path into the word; the last one's look-alike too. */
-function readIntoWord(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
+function readIntoWord(codes: Uint16Array, latin: Uint16Array, from: number, to: number, view: ViewWriter): void {
   for (let k = from; k < to; k += 1) {
     if (charClass(codes[k]!) === NON_WORD) {
-      if (word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, k);
+      if (word.seen === SEEN_BOTH) {
+        writeInLatin(codes, latin, word.start, k);
+        writeInLatin(view.codes, latin, word.start, k, view.length - k);
+      }
       word.start = k + 1;
       word.seen = 0;
     } else {
       word.seen |= (codes[k]! >= 97 && codes[k]! <= 122 ? SEEN_ASCII : 0) | (latin[k] !== 0 ? SEEN_LOOK_ALIKE : 0);
     }
+    addToView(view, codes[k]!, viewKindOf(codes[k]!), k);
   }
 }
 
@@ -133,12 +145,27 @@ function startReadingWords(codes: Uint16Array, at: number): void {
   for (let k = start; k < at; k += 1) if (codes[k]! >= 97 && codes[k]! <= 122) word.seen = SEEN_ASCII;
 }
 
-function writeInLatin(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
-  for (let k = from; k < to; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
+/** Units [from, to) in Latin where they look like a Latin letter; in `target` at `shift` places from there. */
+function writeInLatin(target: Uint16Array, latin: Uint16Array, from: number, to: number, shift = 0): void {
+  for (let k = from; k < to; k += 1) if (latin[k] !== 0) target[k + shift] = latin[k]!;
 }
 
 export function normalizeText(original: string): NormalizedText {
-  return normalize(original, true);
+  return normalize(original, true, startView(scratchView, 0));
+}
+
+/** Where normalizeText and normalizedTextOf write the view they do not return. */
+const scratchView = createViewWriter();
+
+/**
+ * normalizeText and the compact view of its text (toCompactView), written in the same pass: what
+ * the watchlist matcher reads. The view's arrays are overwritten by the next call of this or of
+ * toCompactView: read it before then.
+ */
+export function normalizeTextAndView(original: string): { normalized: NormalizedText; view: CompactView } {
+  const view = startView(matcherViewWriter, original.length + (original.length >> 3) + 16);
+  const normalized = normalize(original, true, view);
+  return { normalized, view: finishView(view, normalized.text) };
 }
 
 /**
@@ -146,13 +173,13 @@ export function normalizeText(original: string): NormalizedText {
  * original, whose two arrays per call cost more than the work on a short string.
  */
 export function normalizedTextOf(original: string): string {
-  return normalize(original, false).text;
+  return normalize(original, false, startView(scratchView, 0)).text;
 }
 
 let scratchStarts = new Int32Array(4097);
 let scratchEnds = new Int32Array(4096);
 
-function normalize(original: string, withOffsets: boolean): NormalizedText {
+function normalize(original: string, withOffsets: boolean, view: ViewWriter): NormalizedText {
   const length = original.length;
   // An eighth more than the text: room for expansions (ß, æ, entities seldom grow) without regrowing.
   let capacity = length + (length >> 3) + 16;
@@ -162,15 +189,16 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
   let starts = withOffsets ? new Int32Array(capacity + 1) : scratchStarts;
   let ends = withOffsets ? new Int32Array(capacity) : scratchEnds;
   if (!withOffsets) capacity = ends.length;
+  growView(view, capacity);
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
   // Allocated at the first look-alike: most postings have none.
   let latin: Uint16Array<ArrayBuffer> | undefined;
+  word.start = 0;
+  word.seen = 0;
   let size = 0;
   let index = 0;
   while (index < length) {
-    const next = latin === undefined
-      ? copySimpleRun(original, index, length, size, codes, starts, ends, latin)
-      : copyRunReadingWords(original, index, length, size, codes, starts, ends, latin);
+    const next = copyRun(original, index, length, size, codes, starts, ends, latin, view);
     size += next - index;
     index = next;
     if (index === length) break;
@@ -196,7 +224,7 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
       value = normalizeCodePoint(codePoint);
     }
     if (capacity - size < value.length + (length - index)) {
-      ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index)));
+      ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index), view));
       capacity = ends.length;
     }
     const from = size;
@@ -213,13 +241,18 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
     }
     if (latin !== undefined) {
       if (lookAlike !== 0) latin[size - 1] = lookAlike;
-      readIntoWord(codes, latin, from, size);
+      readIntoWord(codes, latin, from, size, view);
+    } else {
+      for (let k = from; k < size; k += 1) addToView(view, codes[k]!, viewKindOf(codes[k]!), k);
     }
     index += width;
   }
   // The last word ends with the text. Most postings hold no Cyrillic or Greek letter at all:
   // then no word was read.
-  if (latin !== undefined && word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, size);
+  if (latin !== undefined && word.seen === SEEN_BOTH) {
+    writeInLatin(codes, latin, word.start, size);
+    writeInLatin(view.codes, latin, word.start, size, view.length - size);
+  }
   starts[size] = length;
   // Short strings are cheaper made directly than through a Buffer.
   const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
