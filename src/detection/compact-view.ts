@@ -172,8 +172,16 @@ const KIND_UNKNOWN = 255;
 const VIEW_KIND = new Uint8Array(65536).fill(KIND_UNKNOWN);
 
 /** The compact form of a watchlist term, and where its own word breaks are (with their kind). */
-export function toCompactTerm(normalizedTerm: string): { codes: number[]; breaks: Map<number, number> } {
-  const view = toCompactView(normalizedTerm);
+export interface CompactTerm {
+  codes: number[];
+  breaks: Map<number, number>;
+}
+
+export function toCompactTerm(normalizedTerm: string): CompactTerm {
+  return toCompactTermFromView(toCompactView(normalizedTerm));
+}
+
+export function toCompactTermFromView(view: CompactView): CompactTerm {
   // Copied out: the view's arrays are reused.
   const codes = Array.from(view.codes.subarray(0, view.length));
   const breaks = new Map<number, number>();

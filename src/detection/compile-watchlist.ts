@@ -1,8 +1,8 @@
 import type { Organization } from '../model/organization.js';
 import { buildAutomaton } from './aho-corasick.js';
-import { SEP_SPACE, toCompactTerm } from './compact-view.js';
+import { SEP_SPACE } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
-import { normalizedTextOf } from './normalize-text.js';
+import { normalizedTextOf, toCompactTermOf } from './normalize-text.js';
 import { addFourBit, FOUR_BITS, fourBit } from './typo-keys.js';
 import { buildDeletionIndex } from './deletion-index.js';
 import { CCTLD } from './lexicon/country-domains.js';
@@ -49,7 +49,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
 
   /** Adds one term; says whether it is weak. A variant of a weak name is weak too ("Магнита" of "Магнит"). */
   const add = (orgIndex: number, role: TermRole, term: string, variant?: string, weakAsBase = false): boolean => {
-    const { codes, breaks } = toCompactTerm(normalizedTextOf(term));
+    const { codes, breaks } = toCompactTermOf(term);
     if (codes.length === 0) return false;
     const compact = String.fromCharCode(...codes);
     const isName = role === 'name' || role === 'alias';

@@ -1,5 +1,5 @@
 import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, VIEW_DIGIT, VIEW_KIND_SHIFT, VIEW_SIGN, viewKindOf, WORD_UNIT } from './character-table.js';
-import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, type CompactView, type ViewWriter } from './compact-view.js';
+import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, toCompactTermFromView, type CompactTerm, type CompactView, type ViewWriter } from './compact-view.js';
 import { readHtmlEntity } from './html-entities.js';
 
 /**
@@ -104,7 +104,11 @@ function copyRun(original: string, index: number, length: number, size: number, 
   }
   word.start = start;
   word.seen = seen;
-  Object.assign(view, { gap, length: viewLength, digits, tokenStart, tokenCount });
+  view.gap = gap;
+  view.length = viewLength;
+  view.digits = digits;
+  view.tokenStart = tokenStart;
+  view.tokenCount = tokenCount;
   return index;
 }
 
@@ -176,6 +180,17 @@ export function normalizedTextOf(original: string): string {
   return normalize(original, false, startView(scratchView, 0)).text;
 }
 
+/**
+ * A watchlist term's compact form and its own word breaks, from the term as written: what
+ * toCompactTerm(normalizedTextOf(term)) gives, in one pass (compiling 100,000 terms made both).
+ */
+export function toCompactTermOf(term: string): CompactTerm {
+  const view = startView(matcherViewWriter, term.length + (term.length >> 3) + 16);
+  const text = normalize(term, false, view).text;
+  return toCompactTermFromView(finishView(view, text));
+}
+
+const NO_OFFSETS = new Int32Array(0);
 let scratchStarts = new Int32Array(4097);
 let scratchEnds = new Int32Array(4096);
 
@@ -256,7 +271,11 @@ function normalize(original: string, withOffsets: boolean, view: ViewWriter): No
   starts[size] = length;
   // Short strings are cheaper made directly than through a Buffer.
   const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
-  if (!withOffsets) { scratchStarts = starts; scratchEnds = ends; }
+  if (!withOffsets) {
+    scratchStarts = starts;
+    scratchEnds = ends;
+    return { original, text, starts: NO_OFFSETS, ends: NO_OFFSETS };
+  }
   return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
 
