@@ -41,7 +41,7 @@ const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'l
  */
 export function compileWatchlist(organizations: Organization[]): CompiledWatchlist {
   const patternIds = new Map<string, number>();
-  const patterns: number[][] = [];
+  const patterns: string[] = [];
   const termsByPattern: CompiledTerm[][] = [];
   const typoTerms: CompiledTerm[] = [];
   const typoEnds = new Uint32Array(FOUR_BITS / 32);
@@ -49,9 +49,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
 
   /** Adds one term; says whether it is weak. A variant of a weak name is weak too ("Магнита" of "Магнит"). */
   const add = (orgIndex: number, role: TermRole, term: string, variant?: string, weakAsBase = false): boolean => {
-    const { codes, breaks } = toCompactTermOf(term);
-    if (codes.length === 0) return false;
-    const compact = String.fromCharCode(...codes);
+    const { compact, breaks } = toCompactTermOf(term);
+    if (compact.length === 0) return false;
     const isName = role === 'name' || role === 'alias';
     const compiled: CompiledTerm = {
       orgIndex, role, term, compact, breaks,
@@ -64,7 +63,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     if (id === undefined) {
       id = patterns.length;
       patternIds.set(compact, id);
-      patterns.push(codes);
+      patterns.push(compact);
       termsByPattern.push([]);
     }
     if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return compiled.weak;
@@ -72,9 +71,10 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       // A word one edit away is one letter shorter, as long or one longer.
-      for (let length = codes.length - 1; length <= codes.length + 1; length += 1) {
+      const codes = toCodeUnits(compact);
+      for (let length = compact.length - 1; length <= compact.length + 1; length += 1) {
         addFourBit(typoEnds, fourBit(codes, 0, length));
-        addFourBit(typoEnds, fourBit(codes, codes.length - 4, length));
+        addFourBit(typoEnds, fourBit(codes, compact.length - 4, length));
       }
       typoTerms.push(compiled);
     }
@@ -105,6 +105,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
   return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
+
+const toCodeUnits = (text: string): number[] => Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));
 
 /** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */
 function toOrganizationPlaces(organization: Organization): OrganizationPlaces {

@@ -1,5 +1,5 @@
 import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, VIEW_DIGIT, VIEW_KIND_SHIFT, VIEW_SIGN, viewKindOf, WORD_UNIT } from './character-table.js';
-import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, toCompactTermFromView, type CompactTerm, type CompactView, type ViewWriter } from './compact-view.js';
+import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, toCompactTermFromView, toText, type CompactTerm, type CompactView, type ViewWriter } from './compact-view.js';
 import { readHtmlEntity } from './html-entities.js';
 
 /**
@@ -155,7 +155,7 @@ function writeInLatin(target: Uint16Array, latin: Uint16Array, from: number, to:
 }
 
 export function normalizeText(original: string): NormalizedText {
-  return normalize(original, true, startView(scratchView, 0));
+  return normalize(original, OFFSETS_NEW, startView(scratchView, 0));
 }
 
 /** Where normalizeText and normalizedTextOf write the view they do not return. */
@@ -163,12 +163,14 @@ const scratchView = createViewWriter();
 
 /**
  * normalizeText and the compact view of its text (toCompactView), written in the same pass: what
- * the watchlist matcher reads. The view's arrays are overwritten by the next call of this or of
- * toCompactView: read it before then.
+ * the watchlist matcher reads, one posting at a time. The view's arrays and the offsets
+ * (`starts`, `ends`) are overwritten by the next call of this (the view also by toCompactView):
+ * read them before then. Two arrays the size of every posting, made new for each, were most of
+ * what the matcher left to the garbage collector, which at 100,000 terms marks a large heap.
  */
 export function normalizeTextAndView(original: string): { normalized: NormalizedText; view: CompactView } {
   const view = startView(matcherViewWriter, original.length + (original.length >> 3) + 16);
-  const normalized = normalize(original, true, view);
+  const normalized = normalize(original, OFFSETS_REUSED, view);
   return { normalized, view: finishView(view, normalized.text) };
 }
 
@@ -177,7 +179,7 @@ export function normalizeTextAndView(original: string): { normalized: Normalized
  * original, whose two arrays per call cost more than the work on a short string.
  */
 export function normalizedTextOf(original: string): string {
-  return normalize(original, false, startView(scratchView, 0)).text;
+  return normalize(original, OFFSETS_NONE, startView(scratchView, 0)).text;
 }
 
 /**
@@ -186,24 +188,31 @@ export function normalizedTextOf(original: string): string {
  */
 export function toCompactTermOf(term: string): CompactTerm {
   const view = startView(matcherViewWriter, term.length + (term.length >> 3) + 16);
-  const text = normalize(term, false, view).text;
+  const text = normalize(term, OFFSETS_NONE, view).text;
   return toCompactTermFromView(finishView(view, text));
 }
 
+/** The offsets a call returns: in new arrays, in arrays reused by the next such call, or none. */
+const OFFSETS_NEW = 0;
+const OFFSETS_REUSED = 1;
+const OFFSETS_NONE = 2;
 const NO_OFFSETS = new Int32Array(0);
-let scratchStarts = new Int32Array(4097);
-let scratchEnds = new Int32Array(4096);
+/** Per kind of offsets but new: the arrays the last call wrote, kept for the next. */
+const kept: ({ starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer> } | undefined)[] = [undefined, { starts: new Int32Array(4097), ends: new Int32Array(4096) }, { starts: new Int32Array(4097), ends: new Int32Array(4096) }];
+/** The look-alikes' Latin letters, reused from text to text (zeroed where a text needs it). */
+let scratchLatin = new Uint16Array(4096);
 
-function normalize(original: string, withOffsets: boolean, view: ViewWriter): NormalizedText {
+function normalize(original: string, offsets: number, view: ViewWriter): NormalizedText {
   const length = original.length;
   // An eighth more than the text: room for expansions (ß, æ, entities seldom grow) without regrowing.
   let capacity = length + (length >> 3) + 16;
   if (scratchCodes.length < capacity) scratchCodes = new Uint16Array(Math.max(capacity, scratchCodes.length * 2));
-  if (!withOffsets && scratchEnds.length < capacity) { scratchEnds = new Int32Array(capacity * 2); scratchStarts = new Int32Array(capacity * 2 + 1); }
+  const reused = kept[offsets];
+  if (reused !== undefined && reused.ends.length < capacity) { reused.ends = new Int32Array(capacity * 2); reused.starts = new Int32Array(capacity * 2 + 1); }
   let codes = scratchCodes;
-  let starts = withOffsets ? new Int32Array(capacity + 1) : scratchStarts;
-  let ends = withOffsets ? new Int32Array(capacity) : scratchEnds;
-  if (!withOffsets) capacity = ends.length;
+  let starts = reused === undefined ? new Int32Array(capacity + 1) : reused.starts;
+  let ends = reused === undefined ? new Int32Array(capacity) : reused.ends;
+  capacity = ends.length;
   growView(view, capacity);
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
   // Allocated at the first look-alike: most postings have none.
@@ -221,7 +230,7 @@ function normalize(original: string, withOffsets: boolean, view: ViewWriter): No
     if (latin === undefined && singleUnit[code]! >= 0 && ((singleUnit[code]! >>> 16) & 0xff) !== 0) {
       // The first look-alike: from here on the run copies what each one stands for too, and
       // reads words to write in Latin those that mix the two.
-      latin = new Uint16Array(capacity);
+      latin = zeroedLatin(capacity, size);
       startReadingWords(codes, size);
       continue;
     }
@@ -251,10 +260,11 @@ function normalize(original: string, withOffsets: boolean, view: ViewWriter): No
     }
     const lookAlike = codePoint !== -1 && value.length > 0 ? lookAlikeOf(codePoint, value) : 0;
     if (lookAlike !== 0 && latin === undefined) {
-      latin = new Uint16Array(capacity);
+      latin = zeroedLatin(capacity, from);
       startReadingWords(codes, from);
     }
     if (latin !== undefined) {
+      latin.fill(0, from, size);
       if (lookAlike !== 0) latin[size - 1] = lookAlike;
       readIntoWord(codes, latin, from, size, view);
     } else {
@@ -269,14 +279,22 @@ function normalize(original: string, withOffsets: boolean, view: ViewWriter): No
     writeInLatin(view.codes, latin, word.start, size, view.length - size);
   }
   starts[size] = length;
-  // Short strings are cheaper made directly than through a Buffer.
-  const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
-  if (!withOffsets) {
-    scratchStarts = starts;
-    scratchEnds = ends;
-    return { original, text, starts: NO_OFFSETS, ends: NO_OFFSETS };
+  const text = toText(codes, size);
+  if (latin !== undefined) scratchLatin = latin;
+  if (reused !== undefined) {
+    // Kept as grown, if the text outgrew them.
+    reused.starts = starts;
+    reused.ends = ends;
   }
+  if (offsets === OFFSETS_NONE) return { original, text, starts: NO_OFFSETS, ends: NO_OFFSETS };
   return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
+}
+
+/** The reused look-alike array, with room for `capacity` units and zeros below `size` (the units written before it was needed). */
+function zeroedLatin(capacity: number, size: number): Uint16Array<ArrayBuffer> {
+  if (scratchLatin.length < capacity) scratchLatin = new Uint16Array(Math.max(capacity, scratchLatin.length * 2));
+  scratchLatin.fill(0, 0, size);
+  return scratchLatin;
 }
 
 /** The original text behind normalized range [from, to). */

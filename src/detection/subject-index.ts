@@ -62,8 +62,7 @@ function isWrittenAsAcronym(written: string, word: string): boolean {
 }
 
 function toCompactKey(words: string): string {
-  const { codes } = toCompactTerm(words);
-  return String.fromCharCode(...codes);
+  return toCompactTerm(words).compact;
 }
 
 /** "USA", "France": a country's name is no organization's name on its own. */
