@@ -22,8 +22,13 @@ export const TYPO_MIN_LENGTH = 8;
 export function isWeakName(compact: string, breaks: Map<number, number>): boolean {
   if (compact.length <= 4) return true;
   // "Well's" is read "Wells": a name joined by an apostrophe or a hyphen is one word.
-  if ([...breaks.values()].every((sep) => sep !== SEP_SPACE)) return commonWords().has(compact);
+  if (!hasSpaceBreak(breaks)) return commonWords().has(compact);
   return isArticleAndCommonWord(compact, breaks);
+}
+
+function hasSpaceBreak(breaks: Map<number, number>): boolean {
+  for (const sep of breaks.values()) if (sep === SEP_SPACE) return true;
+  return false;
 }
 
 /** "La Sapienza" is also "the wisdom": an article and one ordinary word are as weak as the word. */
@@ -57,8 +62,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       weak: isName && (weakAsBase || isWeakName(compact, breaks)),
       prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
       capitalizedIsStrong: isName && compact.length > 4 && breaks.size > 0 && isArticleAndCommonWord(compact, breaks),
-      ...(variant ? { variant } : {}),
     };
+    if (variant) compiled.variant = variant;
     let id = patternIds.get(compact);
     if (id === undefined) {
       id = patterns.length;
@@ -66,8 +71,9 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       patterns.push(compact);
       termsByPattern.push([]);
     }
-    if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return compiled.weak;
-    termsByPattern[id]!.push(compiled);
+    const sameText = termsByPattern[id]!;
+    for (const other of sameText) if (other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size) return compiled.weak;
+    sameText.push(compiled);
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       // A word one edit away is one letter shorter, as long or one longer.
