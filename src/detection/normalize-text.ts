@@ -71,6 +71,10 @@ function copyRun(original: string, index: number, length: number, size: number, 
     const lookAlike = (entry >>> 16) & 0xff;
     if (kind === VIEW_SIGN || (lookAlike !== 0 && latin === undefined)) break;
     const unit = entry & 0xffff;
+    if (latin !== undefined) latin[size] = lookAlike;
+    codes[size] = unit;
+    starts[size] = index;
+    ends[size] = index + 1;
     if (kind > VIEW_DIGIT) {
       if (seen === SEEN_BOTH) {
         writeInLatin(codes, latin!, start, size);
@@ -94,11 +98,24 @@ function copyRun(original: string, index: number, length: number, size: number, 
       seps[viewLength] = gap;
       viewLength += 1;
       gap = SEP_NONE;
+      // The ASCII letters that follow in the same word (most of a word in Latin script): they
+      // map to themselves lower-cased, look like nothing else and stay in the word, so they need
+      // no table and no branch but the loop's.
+      while (index + 1 < length) {
+        const lower = original.charCodeAt(index + 1) | 0x20;
+        if (lower - 97 >>> 0 >= 26) break;
+        size += 1;
+        index += 1;
+        if (latin !== undefined) latin[size] = 0;
+        codes[size] = lower;
+        starts[size] = index;
+        ends[size] = index + 1;
+        seen |= SEEN_ASCII;
+        viewCodes[viewLength] = lower;
+        positions[viewLength] = size;
+        seps[viewLength++] = SEP_NONE;
+      }
     }
-    if (latin !== undefined) latin[size] = lookAlike;
-    codes[size] = unit;
-    starts[size] = index;
-    ends[size] = index + 1;
     size += 1;
     index += 1;
   }
