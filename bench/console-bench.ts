@@ -40,6 +40,11 @@ export async function runConsoleBench(): Promise<Record<string, number | string>
     const postings = syntheticPostings(organizations, count, 0.1, 7).map((line) => toPosting(line, 'bench'));
     for (let start = 0; start < postings.length; start += 1000) runtime.pipeline.ingestAll(postings.slice(start, start + 1000));
     const hits = store.hits.count();
+    // Ingest leaves the search index to its first reader (migration 014): timed here on its own,
+    // as the first search after a large import pays it.
+    const indexStarted = performance.now();
+    store.searchIndex.catchUp();
+    const indexSeconds = (performance.now() - indexStarted) / 1000;
 
     const served = await serveConsole({ store, logger, host: '127.0.0.1', port: 0, baseUrl: 'http://127.0.0.1', sessionHours: 1, evidenceDir: dir, hunt: (request) => huntArchive(runtime, request) });
     try {
@@ -65,6 +70,7 @@ export async function runConsoleBench(): Promise<Record<string, number | string>
       }
       const figures = {
         console_postings: count,
+        console_search_index_seconds: Number(indexSeconds.toFixed(2)),
         console_hits: hits,
         console_alerts: store.console.alerts({}, 1, 0).total,
         console_list_p50_ms: Number(percentile(listMs, 50).toFixed(1)),
@@ -74,7 +80,7 @@ export async function runConsoleBench(): Promise<Record<string, number | string>
         console_search_p95_ms: Number(percentile(searchMs, 95).toFixed(1)),
         console_search_target_p95_ms: 200,
       };
-      console.log(`console: ${count} postings, ${hits} hits, ${figures.console_alerts} alerts; alert list page p50 ${figures.console_list_p50_ms} ms, p95 ${figures.console_list_p95_ms} ms (target ≤ 100); search p50 ${figures.console_search_p50_ms} ms, p95 ${figures.console_search_p95_ms} ms (target ≤ 200); ${listMs.length} + ${searchMs.length} requests`);
+      console.log(`console: ${count} postings, ${hits} hits, ${figures.console_alerts} alerts; alert list page p50 ${figures.console_list_p50_ms} ms, p95 ${figures.console_list_p95_ms} ms (target ≤ 100); search p50 ${figures.console_search_p50_ms} ms, p95 ${figures.console_search_p95_ms} ms (target ≤ 200); ${listMs.length} + ${searchMs.length} requests; indexing the ${count} postings for search, before the first: ${figures.console_search_index_seconds} s`);
       return figures;
     } finally {
       await served.close();

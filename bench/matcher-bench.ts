@@ -4,17 +4,16 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AhoCorasick from 'modern-ahocorasick';
-import { toCompactView } from '../src/detection/compact-view.js';
 import { compileWatchlist, type CompiledWatchlist } from '../src/detection/compile-watchlist.js';
 import { findTermOccurrences } from '../src/detection/find-term-occurrences.js';
-import { normalizedTextOf, normalizeText } from '../src/detection/normalize-text.js';
+import { normalizedTextOf, normalizeText, normalizeTextAndView } from '../src/detection/normalize-text.js';
 import { parseWatchlist } from '../src/watchlist/parse-watchlist.js';
 import { buildBreachIndexSet } from './real-sets/build-breach-index-set.js';
 import { buildRansomfeedSet } from './real-sets/build-ransomfeed-set.js';
 import { syntheticPostingTexts, syntheticWatchlist, toMentionPool } from './synthetic-matcher-input.js';
 
 /**
- * The watchlist matcher alone (normalizeText → toCompactView → findTermOccurrences) on 50 MB of
+ * The watchlist matcher alone (normalizeTextAndView → findTermOccurrences) on 50 MB of
  * synthetic postings in seven languages (BENCH_MATCHER_MB to change), against watchlists of
  * 100, 1,000, 10,000 and 100,000 terms (names, aliases, domains), then on the real postings of
  * ../shared/corpora (bench/real-sets/; BENCH_CORPORA to point elsewhere). Targets (issue 11):
@@ -53,7 +52,8 @@ interface WorkerResult {
   postings: number;
   seconds: number;
   cpuSeconds: number;
-  stageSeconds: { normalize: number; compact: number; find: number };
+  /** normalize: the text and its compact view, written in one pass; find: the automaton and the checks. */
+  stageSeconds: { normalize: number; find: number };
   matches: number;
   rssBeforeCompileMb: number;
   peakRssMb: number;
@@ -104,7 +104,7 @@ export async function runMatcherBench(): Promise<Record<string, number | string>
     console.log(
       `  ${label.padStart(4)} terms (${result.organizations} orgs): compile ${Math.round(result.compileMs)} ms (${Math.round(result.compileCpuMs)} ms of CPU; ${result.automatonNodes.toLocaleString('en-US')} nodes), ` +
       `${round(mbPerS)} MB/s (${round(cpuMbPerS)} per CPU second) over ${round(result.bytes / MB)} MB in ${result.postings} postings ` +
-      `(normalize ${share(result.stageSeconds.normalize)} %, compact ${share(result.stageSeconds.compact)} %, find ${share(result.stageSeconds.find)} %), ` +
+      `(normalize and compact view ${share(result.stageSeconds.normalize)} %, find ${share(result.stageSeconds.find)} %), ` +
       `${result.matches} matches, peak RSS ${result.peakRssMb} MB (${result.rssBeforeCompileMb} MB before compile)`,
     );
     console.log(`       charCodeAt pass over the same text: ${round(ceilingMbPerS)} MB/s; the matcher runs at ${round((100 * mbPerS) / ceilingMbPerS, 1)} % of it`);
@@ -206,7 +206,7 @@ function measureSize(size: number, totalMb: number): WorkerResult {
   for (const { text } of syntheticPostingTexts(pool, MB, 99)) matchOne(compiled, text);
   compiled.typoCache.clear();
 
-  const stageSeconds = { normalize: 0, compact: 0, find: 0 };
+  const stageSeconds = { normalize: 0, find: 0 };
   let bytes = 0;
   let postings = 0;
   let matches = 0;
@@ -214,21 +214,18 @@ function measureSize(size: number, totalMb: number): WorkerResult {
   for (const posting of syntheticPostingTexts(pool, totalMb * MB)) {
     const cpuBefore = process.cpuUsage();
     const t0 = performance.now();
-    const normalized = normalizeText(posting.text);
+    const { normalized, view } = normalizeTextAndView(posting.text);
     const t1 = performance.now();
-    const view = toCompactView(normalized.text);
-    const t2 = performance.now();
     matches += findTermOccurrences(compiled, normalized, view).length;
-    const t3 = performance.now();
+    const t2 = performance.now();
     const cpu = process.cpuUsage(cpuBefore);
     cpuSeconds += (cpu.user + cpu.system) / 1e6;
     stageSeconds.normalize += (t1 - t0) / 1000;
-    stageSeconds.compact += (t2 - t1) / 1000;
-    stageSeconds.find += (t3 - t2) / 1000;
+    stageSeconds.find += (t2 - t1) / 1000;
     bytes += posting.bytes;
     postings += 1;
   }
-  const seconds = stageSeconds.normalize + stageSeconds.compact + stageSeconds.find;
+  const seconds = stageSeconds.normalize + stageSeconds.find;
   // Read before the baselines, which have their own (large) memory cost.
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -280,8 +277,8 @@ function measureSize(size: number, totalMb: number): WorkerResult {
 }
 
 function matchOne(compiled: CompiledWatchlist, text: string): number {
-  const normalized = normalizeText(text);
-  return findTermOccurrences(compiled, normalized, toCompactView(normalized.text)).length;
+  const { normalized, view } = normalizeTextAndView(text);
+  return findTermOccurrences(compiled, normalized, view).length;
 }
 
 /** Where the charCodeAt pass leaves its sum, so that the compiler cannot drop the loop. */

@@ -31,7 +31,7 @@ const ROOT_CHECK = 0x7ffffffe;
  * `denseEntries` bounds the rows of states near the root (DENSE_ENTRIES by default); tests set it
  * to 0, leaving the root alone with a row, to walk the double array everywhere else.
  */
-export function buildAutomaton(patterns: readonly (readonly number[])[], { denseEntries = DENSE_ENTRIES } = {}): Automaton {
+export function buildAutomaton(patterns: readonly string[], { denseEntries = DENSE_ENTRIES } = {}): Automaton {
   const classOf = toCharacterClasses(patterns);
   const trie = buildTrie(patterns, classOf);
   const { cells, slotOf } = layOutDoubleArray(trie);
@@ -140,9 +140,9 @@ function addDenseRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, fails: 
 }
 
 /** Class 1 for the code unit most frequent in the patterns, 2 for the next, …; 0 for the rest. */
-function toCharacterClasses(patterns: readonly (readonly number[])[]): Uint16Array {
+function toCharacterClasses(patterns: readonly string[]): Uint16Array {
   const counts = new Int32Array(65536);
-  for (const pattern of patterns) for (const code of pattern) counts[code]! += 1;
+  for (const pattern of patterns) for (let k = 0; k < pattern.length; k += 1) counts[pattern.charCodeAt(k)]! += 1;
   const used: number[] = [];
   for (let code = 0; code < 65536; code += 1) if (counts[code]! > 0) used.push(code);
   used.sort((a, b) => counts[b]! - counts[a]! || a - b);
@@ -160,7 +160,7 @@ interface Trie {
   output: Int32Array;
 }
 
-function buildTrie(patterns: readonly (readonly number[])[], classOf: Uint16Array): Trie {
+function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
   let capacity = 1024;
   let label = new Int32Array(capacity);
   let firstChild = new Int32Array(capacity).fill(-1);
@@ -178,8 +178,8 @@ function buildTrie(patterns: readonly (readonly number[])[], classOf: Uint16Arra
 
   patterns.forEach((pattern, patternId) => {
     let node = 0;
-    for (const code of pattern) {
-      const c = classOf[code]!;
+    for (let k = 0; k < pattern.length; k += 1) {
+      const c = classOf[pattern.charCodeAt(k)]!;
       // Siblings stay sorted by class, which the double-array layout reads in order.
       let previous = -1;
       let child = firstChild[node]!;

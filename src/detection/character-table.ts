@@ -52,7 +52,33 @@ const lookAlikeCache = new Map<number, number>();
  */
 export const WORD_UNIT = 1 << 24;
 export const ASCII_LETTER_UNIT = 1 << 25;
-const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0);
+/** Where the unit's kind in the compact view (VIEW_LETTER …) sits in an entry: bits 26 to 28. */
+export const VIEW_KIND_SHIFT = 26;
+const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0) | (viewKindOf(unit) << VIEW_KIND_SHIFT);
+
+/**
+ * What the compact view (compact-view.ts) makes of a unit of normalized text: a letter or a digit
+ * goes in (a digit counts 1, which the view's digit count adds up); a dot, a joiner (hyphens,
+ * underscores, apostrophes, slashes, middle dots: the breaks a name may be written with) or any
+ * other character is a break of that kind; €, $ and @ are a letter or a break depending on their
+ * neighbours ("Fr€€", "Ca$h", "H@rmonie"). In ASCII only lower-case letters count: the text is normalized.
+ */
+export const VIEW_LETTER = 0;
+export const VIEW_DIGIT = 1;
+export const VIEW_DOT = 2;
+export const VIEW_JOINER = 3;
+export const VIEW_BREAK = 4;
+export const VIEW_SIGN = 5;
+const JOINERS = new Set([45, 95, 39, 0x2019, 0xb7, 47, 0x2010, 0x2011, 0x2012, 0x2013]);
+
+export function viewKindOf(unit: number): number {
+  if (unit === 0x20ac || unit === 36 || unit === 64) return VIEW_SIGN;
+  if (unit === 46) return VIEW_DOT;
+  if (JOINERS.has(unit)) return VIEW_JOINER;
+  if (unit < 128) return (unit >= 97 && unit <= 122) ? VIEW_LETTER : unit >= 48 && unit <= 57 ? VIEW_DIGIT : VIEW_BREAK;
+  const kind = charClass(unit);
+  return kind === LETTER ? VIEW_LETTER : kind === DIGIT ? VIEW_DIGIT : VIEW_BREAK;
+}
 export const SINGLE_UNKNOWN = -2;
 export const SINGLE_OTHER = -1;
 export const singleUnit = new Int32Array(65536).fill(SINGLE_UNKNOWN);

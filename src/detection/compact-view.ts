@@ -1,4 +1,4 @@
-import { charClass } from './character-table.js';
+import { charClass, VIEW_BREAK, VIEW_DIGIT, VIEW_DOT, VIEW_JOINER, VIEW_LETTER, VIEW_SIGN, viewKindOf } from './character-table.js';
 
 /** What stood between two word characters of the normalized text. */
 export const SEP_NONE = 0;
@@ -30,82 +30,180 @@ export interface CompactView {
 /** Digits read as letters inside words ("M3d1pr1x"): every other code unit stays itself. */
 const LEET = new Uint16Array(65536).map((_, code) => code);
 for (const [digit, letter] of [[48, 111], [49, 105], [51, 101], [52, 97], [53, 115], [55, 116]] as const) LEET[digit] = letter;
-/** Hyphens, underscores, apostrophes, slashes, middle dots: the breaks a name may be written with. */
-const IS_JOINER = new Uint8Array(65536);
-for (const code of [45, 95, 39, 0x2019, 0xb7, 47, 0x2010, 0x2011, 0x2012, 0x2013]) IS_JOINER[code] = 1;
+
 /**
- * What the compact view makes of each code unit: NOT_WORD, LETTER or DIGIT; KIND_UNKNOWN until
- * first seen beyond ASCII. In ASCII only lower-case letters count: the text is normalized.
+ * The break after a unit of each kind (index gap * 8 + kind), given the break so far: dots alone
+ * make a dot, a joiner among them a joiner, anything else a space, which only a word character
+ * (read elsewhere) undoes.
  */
-const NOT_WORD = 0;
-const LETTER = 1;
-const DIGIT = 2;
-const KIND_UNKNOWN = 3;
-const KIND = new Uint8Array(65536).fill(KIND_UNKNOWN);
-for (let code = 0; code < 128; code += 1) KIND[code] = code >= 97 && code <= 122 ? LETTER : code >= 48 && code <= 57 ? DIGIT : NOT_WORD;
+export const NEXT_GAP = new Uint8Array(32);
+for (let gap = SEP_NONE; gap <= SEP_SPACE; gap += 1) {
+  NEXT_GAP[gap * 8 + VIEW_DOT] = gap === SEP_NONE ? SEP_DOT : gap;
+  NEXT_GAP[gap * 8 + VIEW_JOINER] = gap === SEP_SPACE ? SEP_SPACE : SEP_JOINER;
+  NEXT_GAP[gap * 8 + VIEW_BREAK] = SEP_SPACE;
+  NEXT_GAP[gap * 8 + VIEW_SIGN] = SEP_SPACE;
+}
+
+/**
+ * A compact view being written, one unit of normalized text after the other: by toCompactView
+ * from a finished text, and by the normalization pass itself (normalizeTextAndView), which
+ * writes the view as it writes the text instead of reading the text again. `signs` are the
+ * places of €, $ and @, taken for breaks until the whole text is known (see finishView).
+ */
+export interface ViewWriter {
+  codes: Uint16Array<ArrayBuffer>;
+  positions: Int32Array<ArrayBuffer>;
+  seps: Uint8Array<ArrayBuffer>;
+  tokenStarts: Int32Array<ArrayBuffer>;
+  length: number;
+  tokenCount: number;
+  /** What separates the next word character from the one before; SEP_SPACE at the start. */
+  gap: number;
+  tokenStart: number;
+  /** Digits of the current word; its letters are the rest of it. */
+  digits: number;
+  signs: number[];
+}
+
+/** A writer with room for `capacity` units. */
+export function createViewWriter(capacity = 4096): ViewWriter {
+  return { codes: new Uint16Array(capacity), positions: new Int32Array(capacity), seps: new Uint8Array(capacity), tokenStarts: new Int32Array(capacity), length: 0, tokenCount: 0, gap: SEP_SPACE, tokenStart: 0, digits: 0, signs: [] };
+}
 
 /**
  * The arrays of the last view, reused by the next: a view lives only while its text is matched
  * (find-term-occurrences.ts), and allocating three arrays the size of every posting was a large
  * share of the matcher's time, in the collector as much as in the copy.
  */
-let reused = { codes: new Uint16Array(4096), positions: new Int32Array(4096), seps: new Uint8Array(4096), tokenStarts: new Int32Array(4096) };
+export const matcherViewWriter = createViewWriter();
+
+/** `view` emptied, with room for `capacity` units (what it held is dropped). */
+export function startView(view: ViewWriter, capacity: number): ViewWriter {
+  if (view.codes.length < capacity) {
+    const size = Math.max(capacity, view.codes.length * 2);
+    Object.assign(view, { codes: new Uint16Array(size), positions: new Int32Array(size), seps: new Uint8Array(size), tokenStarts: new Int32Array(size) });
+  }
+  view.length = 0;
+  view.tokenCount = 0;
+  view.gap = SEP_SPACE;
+  view.tokenStart = 0;
+  view.digits = 0;
+  view.signs.length = 0;
+  return view;
+}
+
+/** Room for `capacity` units, keeping what was written. */
+export function growView(view: ViewWriter, capacity: number): void {
+  if (view.codes.length >= capacity) return;
+  const grownCodes = new Uint16Array(capacity); grownCodes.set(view.codes);
+  const grownPositions = new Int32Array(capacity); grownPositions.set(view.positions);
+  const grownSeps = new Uint8Array(capacity); grownSeps.set(view.seps);
+  const grownStarts = new Int32Array(capacity); grownStarts.set(view.tokenStarts);
+  Object.assign(view, { codes: grownCodes, positions: grownPositions, seps: grownSeps, tokenStarts: grownStarts });
+}
+
+/**
+ * At the end of the word codes[from, to) with `digits` digits: it reads them as letters if it
+ * also has two letters ("M3d1pr1x", not "2024").
+ */
+export function readDigitsAsLetters(codes: Uint16Array, from: number, to: number, digits: number): void {
+  if (digits > 0 && to - from - digits >= 2) for (let k = from; k < to; k += 1) codes[k] = LEET[codes[k]!]!;
+}
+
+/** A word character after a break starts a word. */
+function startWord(view: ViewWriter): void {
+  readDigitsAsLetters(view.codes, view.tokenStart, view.length, view.digits);
+  view.digits = 0;
+  view.tokenStart = view.length;
+  view.tokenStarts[view.tokenCount++] = view.length;
+}
+
+/** One unit of normalized text, `kind` being its viewKindOf, at `position` in that text. */
+export function addToView(view: ViewWriter, code: number, kind: number, position: number): void {
+  if (kind > VIEW_DIGIT) {
+    if (kind === VIEW_SIGN) view.signs.push(position);
+    view.gap = NEXT_GAP[view.gap * 8 + kind]!;
+    return;
+  }
+  if (view.gap !== SEP_NONE) startWord(view);
+  view.digits += kind;
+  view.codes[view.length] = code;
+  view.positions[view.length] = position;
+  view.seps[view.length] = view.gap;
+  view.length += 1;
+  view.gap = SEP_NONE;
+}
+
+/**
+ * The view once the whole text is written: the last word's digits read, and the signs decided.
+ * A sign that turns out to stand for a letter (seldom: most are prices and e-mail addresses)
+ * joins two words, so the view is then written again from the text.
+ */
+export function finishView(view: ViewWriter, text: string): CompactView {
+  for (const position of view.signs) {
+    if (signAsLetter(text, position, text.charCodeAt(position)) !== 0) return toCompactView(text);
+  }
+  readDigitsAsLetters(view.codes, view.tokenStart, view.length, view.digits);
+  return toCompactViewOf(view);
+}
+
+/** What the writer holds, as a view: a new object, so a reader keeps its length when the writer moves on. */
+const toCompactViewOf = ({ codes, positions, seps, length, tokenStarts, tokenCount }: ViewWriter): CompactView => ({ codes, positions, seps, length, tokenStarts, tokenCount });
 
 /** The compact view of `text`. Its arrays are overwritten by the next call: read it before then. */
 export function toCompactView(text: string): CompactView {
-  const size = text.length;
-  if (reused.codes.length < size) {
-    const capacity = Math.max(size, reused.codes.length * 2);
-    reused = { codes: new Uint16Array(capacity), positions: new Int32Array(capacity), seps: new Uint8Array(capacity), tokenStarts: new Int32Array(capacity) };
-  }
-  const { codes, positions, seps, tokenStarts } = reused;
-  let tokenCount = 0;
-  let length = 0;
-  let gap: number = SEP_SPACE;
-  let tokenStart = 0;
-  // Digits of the current word; its letters are the rest of it.
-  let digits = 0;
-  for (let i = 0; i < size; i += 1) {
+  const view = startView(matcherViewWriter, text.length);
+  for (let i = 0; i < text.length; i += 1) {
     let code = text.charCodeAt(i);
-    let kind = KIND[code]!;
-    if (kind === KIND_UNKNOWN) kind = KIND[code] = charClass(code);
-    if (kind === NOT_WORD) {
-      const letter = (code === 0x20ac || code === 36 || code === 64) ? signAsLetter(text, i, code) : 0;
-      if (letter === 0) {
-        if (gap !== SEP_SPACE) gap = code === 46 ? (gap === SEP_NONE ? SEP_DOT : gap) : IS_JOINER[code] === 1 ? SEP_JOINER : SEP_SPACE;
-        continue;
-      }
-      code = letter;
-      kind = LETTER;
+    let kind = VIEW_KIND[code]!;
+    if (kind === KIND_UNKNOWN) kind = VIEW_KIND[code] = viewKindOf(code);
+    if (kind === VIEW_SIGN) {
+      const letter = signAsLetter(text, i, code);
+      if (letter === 0) kind = VIEW_BREAK; else { code = letter; kind = VIEW_LETTER; }
     }
-    // gap starts as SEP_SPACE, and stays so until the first word character: that one starts a word too.
-    if (gap !== SEP_NONE) {
-      // A new word: the one before read its digits as letters if it also had two letters.
-      if (digits > 0 && length - tokenStart - digits >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
-      digits = 0;
-      tokenStart = length;
-      tokenStarts[tokenCount++] = length;
-    }
-    if (kind === DIGIT) digits += 1;
-    codes[length] = code;
-    positions[length] = i;
-    seps[length] = gap;
-    length += 1;
-    gap = SEP_NONE;
+    addToView(view, code, kind, i);
   }
-  if (digits > 0 && length - tokenStart - digits >= 2) for (let k = tokenStart; k < length; k += 1) codes[k] = LEET[codes[k]!]!;
-  return { codes, positions, seps, length, tokenStarts, tokenCount };
+  readDigitsAsLetters(view.codes, view.tokenStart, view.length, view.digits);
+  return toCompactViewOf(view);
+}
+
+const KIND_UNKNOWN = 255;
+/** viewKindOf for each unit, learnt on first sight. */
+const VIEW_KIND = new Uint8Array(65536).fill(KIND_UNKNOWN);
+
+/** The string of units[0, size). Short strings are cheaper made directly than through a Buffer. */
+export function toText(units: Uint16Array, size: number): string {
+  return size <= 64 ? String.fromCharCode.apply(null, units.subarray(0, size) as unknown as number[]) : Buffer.from(units.buffer, units.byteOffset, size * 2).toString('utf16le');
 }
 
 /** The compact form of a watchlist term, and where its own word breaks are (with their kind). */
-export function toCompactTerm(normalizedTerm: string): { codes: number[]; breaks: Map<number, number> } {
-  const view = toCompactView(normalizedTerm);
-  // Copied out: the view's arrays are reused.
-  const codes = Array.from(view.codes.subarray(0, view.length));
-  const breaks = new Map<number, number>();
-  for (let i = 1; i < view.length; i += 1) if (view.seps[i] !== SEP_NONE) breaks.set(i, view.seps[i]!);
-  return { codes, breaks };
+export interface CompactTerm {
+  compact: string;
+  breaks: Map<number, number>;
 }
+
+export function toCompactTerm(normalizedTerm: string): CompactTerm {
+  return toCompactTermFromView(toCompactView(normalizedTerm));
+}
+
+export function toCompactTermFromView(view: CompactView): CompactTerm {
+  // Copied out as a string: the view's arrays are reused, and a string of a term is a fifth of
+  // an array of its code units in memory (compiling 100,000 terms held them all at once).
+  const compact = toText(view.codes, view.length);
+  let breaks = NO_BREAKS;
+  for (let i = 1; i < view.length; i += 1) {
+    if (view.seps[i] === SEP_NONE) continue;
+    if (breaks === NO_BREAKS) breaks = new Map<number, number>();
+    breaks.set(i, view.seps[i]!);
+  }
+  return { compact, breaks };
+}
+
+/**
+ * The breaks of every one-word term: one shared empty map, never written (readers only ask
+ * it), instead of one each; a map is some 100 bytes even empty, times 100,000 terms.
+ */
+const NO_BREAKS: Map<number, number> = new Map();
 
 /**
  * "Fr€€ Mobile", "Ca$h", "H@rmonie": a sign stuck to letters stands for one (the letter, or 0);

@@ -1,8 +1,8 @@
 import type { Organization } from '../model/organization.js';
 import { buildAutomaton } from './aho-corasick.js';
-import { SEP_SPACE, toCompactTerm } from './compact-view.js';
+import { SEP_SPACE } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
-import { normalizedTextOf } from './normalize-text.js';
+import { normalizedTextOf, toCompactTermOf } from './normalize-text.js';
 import { addFourBit, FOUR_BITS, fourBit } from './typo-keys.js';
 import { buildDeletionIndex } from './deletion-index.js';
 import { CCTLD } from './lexicon/country-domains.js';
@@ -24,8 +24,13 @@ export const TYPO_MIN_LENGTH = 8;
 export function isWeakName(compact: string, breaks: Map<number, number>): boolean {
   if (compact.length <= 4) return true;
   // "Well's" is read "Wells": a name joined by an apostrophe or a hyphen is one word.
-  if ([...breaks.values()].every((sep) => sep !== SEP_SPACE)) return commonWords().has(compact);
+  if (!hasSpaceBreak(breaks)) return commonWords().has(compact);
   return isArticleAndCommonWord(compact, breaks);
+}
+
+function hasSpaceBreak(breaks: Map<number, number>): boolean {
+  for (const sep of breaks.values()) if (sep === SEP_SPACE) return true;
+  return false;
 }
 
 /** "La Sapienza" is also "the wisdom": an article and one ordinary word are as weak as the word. */
@@ -43,7 +48,7 @@ const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'l
  */
 export function compileWatchlist(organizations: Organization[]): CompiledWatchlist {
   const patternIds = new Map<string, number>();
-  const patterns: number[][] = [];
+  const patterns: string[] = [];
   const termsByPattern: CompiledTerm[][] = [];
   const typoTerms: CompiledTerm[] = [];
   const phraseTypoTerms: CompiledTerm[] = [];
@@ -53,32 +58,33 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
 
   /** Adds one term; says whether it is weak. A variant of a weak name is weak too ("Магнита" of "Магнит"). */
   const add = (orgIndex: number, role: TermRole, term: string, variant?: string, weakAsBase = false): boolean => {
-    const { codes, breaks } = toCompactTerm(normalizedTextOf(term));
-    if (codes.length === 0) return false;
-    const compact = String.fromCharCode(...codes);
+    const { compact, breaks } = toCompactTermOf(term);
+    if (compact.length === 0) return false;
     const isName = role === 'name' || role === 'alias';
     const compiled: CompiledTerm = {
       orgIndex, role, term, compact, breaks,
       weak: isName && (weakAsBase || isWeakName(compact, breaks)),
       prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
       capitalizedIsStrong: isName && compact.length > 4 && breaks.size > 0 && isArticleAndCommonWord(compact, breaks),
-      ...(variant ? { variant } : {}),
     };
+    if (variant) compiled.variant = variant;
     let id = patternIds.get(compact);
     if (id === undefined) {
       id = patterns.length;
       patternIds.set(compact, id);
-      patterns.push(codes);
+      patterns.push(compact);
       termsByPattern.push([]);
     }
-    if (termsByPattern[id]!.some((other) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size)) return compiled.weak;
-    termsByPattern[id]!.push(compiled);
+    const sameText = termsByPattern[id]!;
+    for (const other of sameText) if (other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size) return compiled.weak;
+    sameText.push(compiled);
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       // A word one edit away is one letter shorter, as long or one longer.
-      for (let length = codes.length - 1; length <= codes.length + 1; length += 1) {
+      const codes = toCodeUnits(compact);
+      for (let length = compact.length - 1; length <= compact.length + 1; length += 1) {
         addFourBit(typoEnds, fourBit(codes, 0, length));
-        addFourBit(typoEnds, fourBit(codes, codes.length - 4, length));
+        addFourBit(typoEnds, fourBit(codes, compact.length - 4, length));
       }
       typoTerms.push(compiled);
     }
@@ -111,6 +117,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
   return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
+
+const toCodeUnits = (text: string): number[] => Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));
 
 /** Its country, and the countries its aliases ("GLS Italy") and domains (gls-spain.es) name. */
 function toOrganizationPlaces(organization: Organization): OrganizationPlaces {

@@ -1,7 +1,6 @@
 import { ALERTING_KINDS, type Analysis, type DetectionInput, type Detector } from '../model/analysis.js';
 import type { Organization } from '../model/organization.js';
 import { classifyKind } from './classify-kind.js';
-import { toCompactView } from './compact-view.js';
 import { compileWatchlist } from './compile-watchlist.js';
 import { findContextWords } from './context-evidence.js';
 import { describeVictim } from './describe-victim.js';
@@ -12,7 +11,7 @@ import { findTermOccurrences } from './find-term-occurrences.js';
 import { findSubject } from './find-subject.js';
 import { applySubject } from './apply-subject.js';
 import { judgeMentions } from './judge-mentions.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeTextAndView } from './normalize-text.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 import { scoreSeverity } from './score-severity.js';
 
@@ -29,8 +28,7 @@ export function compileDetector(organizations: Organization[]): Detector {
   const compiled = compileWatchlist(organizations);
   return {
     analyze(input: DetectionInput): Analysis {
-      const normalized = normalizeText(input.text);
-      const view = toCompactView(normalized.text);
+      const { normalized, view } = normalizeTextAndView(input.text);
       const occurrences = findTermOccurrences(compiled, normalized, view);
       const scan = scanVocabulary(normalized.text);
       const context = findContextWords(normalized.text, scan);

@@ -1,4 +1,5 @@
-import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, WORD_UNIT } from './character-table.js';
+import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, VIEW_DIGIT, VIEW_KIND_SHIFT, VIEW_SIGN, viewKindOf, WORD_UNIT } from './character-table.js';
+import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, toCompactTermFromView, toText, type CompactTerm, type CompactView, type ViewWriter } from './compact-view.js';
 import { readHtmlEntity } from './html-entities.js';
 
 /**
@@ -34,8 +35,9 @@ interface Output {
 }
 
 /** Room for `needed` more units after `size`. A function of its own, so the loop's variables stay local. */
-function grown(output: Output, size: number, needed: number): Output {
+function grown(output: Output, size: number, needed: number, view: ViewWriter): Output {
   const capacity = Math.max(size + needed, output.ends.length * 2);
+  growView(view, capacity);
   const codes = new Uint16Array(capacity); codes.set(output.codes.subarray(0, size)); scratchCodes = codes;
   const starts = new Int32Array(capacity + 1); starts.set(output.starts.subarray(0, size));
   const ends = new Int32Array(capacity); ends.set(output.ends.subarray(0, size));
@@ -48,79 +50,110 @@ function grown(output: Output, size: number, needed: number): Output {
 /**
  * Copies the characters that are one unit in and one unit out (nearly all of them) from
  * `index` on, and returns where it stopped: at the end, at a character that needs more (an
- * entity, an expansion, a surrogate pair), or at a look-alike before `latin` exists. The loop
- * of the whole normalization, kept small so that V8 compiles it tightly; there is always room,
- * since the arrays are kept at least as long as the rest of the text.
+ * entity, an expansion, a surrogate pair, a sign the compact view decides on later), or at a
+ * look-alike before `latin` exists. The loop of the whole normalization, kept small so that V8
+ * compiles it tightly; there is always room, since the arrays are kept at least as long as the
+ * rest of the text. It writes the compact view in the same pass (addToView, inlined, its state
+ * in local variables): reading the text a second time for it cost as much as this whole loop.
+ * Once `latin` exists it also reads words, to write in Latin those that mix the two alphabets.
  */
-function copySimpleRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined): number {
-  while (index < length) {
-    const code = original.charCodeAt(index);
-    let entry = singleUnit[code]!;
-    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
-    if (entry === SINGLE_OTHER) return index;
-    const lookAlike = (entry >>> 16) & 0xff;
-    if (lookAlike !== 0) {
-      if (latin === undefined) return index;
-      latin[size] = lookAlike;
-    }
-    codes[size] = entry & 0xffff;
-    starts[size] = index;
-    ends[size] = index + 1;
-    size += 1;
-    index += 1;
-  }
-  return index;
-}
-
-/**
- * The word being read once look-alikes are about: where it starts, and what it has seen (bit 1
- * an ASCII letter, bit 2 a look-alike). A word with both is written in Latin when it ends
- * ("Сurаleaf" → "curaleaf"); Russian words, with no ASCII letter, stay Russian.
- */
-const word = { start: 0, seen: 0 };
-const SEEN_ASCII = 1;
-const SEEN_LOOK_ALIKE = 2;
-const SEEN_BOTH = 3;
-
-/** copySimpleRun once `latin` exists: the same copy, reading words as it goes. */
-function copyRunReadingWords(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array): number {
+function copyRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined, view: ViewWriter): number {
   let start = word.start;
   let seen = word.seen;
+  const { codes: viewCodes, positions, seps, tokenStarts } = view;
+  let { gap, length: viewLength, digits, tokenStart, tokenCount } = view;
   while (index < length) {
     const code = original.charCodeAt(index);
     let entry = singleUnit[code]!;
     if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
     if (entry === SINGLE_OTHER) break;
+    const kind = (entry >>> VIEW_KIND_SHIFT) & 7;
     const lookAlike = (entry >>> 16) & 0xff;
-    latin[size] = lookAlike;
-    codes[size] = entry & 0xffff;
+    if (kind === VIEW_SIGN || (lookAlike !== 0 && latin === undefined)) break;
+    const unit = entry & 0xffff;
+    if (latin !== undefined) latin[size] = lookAlike;
+    codes[size] = unit;
     starts[size] = index;
     ends[size] = index + 1;
-    if ((entry & WORD_UNIT) === 0) {
-      if (seen === SEEN_BOTH) writeInLatin(codes, latin, start, size);
+    if (kind > VIEW_DIGIT) {
+      if (seen === SEEN_BOTH) {
+        writeInLatin(codes, latin!, start, size);
+        // The word is the last size - start units of the view too.
+        writeInLatin(viewCodes, latin!, start, size, viewLength - size);
+      }
       start = size + 1;
       seen = 0;
+      gap = NEXT_GAP[gap * 8 + kind]!;
     } else {
       seen |= ((entry & ASCII_LETTER_UNIT) !== 0 ? SEEN_ASCII : 0) | (lookAlike !== 0 ? SEEN_LOOK_ALIKE : 0);
+      if (gap !== SEP_NONE) {
+        readDigitsAsLetters(viewCodes, tokenStart, viewLength, digits);
+        digits = 0;
+        tokenStart = viewLength;
+        tokenStarts[tokenCount++] = viewLength;
+      }
+      digits += kind;
+      viewCodes[viewLength] = unit;
+      positions[viewLength] = size;
+      seps[viewLength] = gap;
+      viewLength += 1;
+      gap = SEP_NONE;
+      // The ASCII letters that follow in the same word (most of a word in Latin script): they
+      // map to themselves lower-cased, look like nothing else and stay in the word, so they need
+      // no table and no branch but the loop's.
+      while (index + 1 < length) {
+        const lower = original.charCodeAt(index + 1) | 0x20;
+        if (lower - 97 >>> 0 >= 26) break;
+        size += 1;
+        index += 1;
+        if (latin !== undefined) latin[size] = 0;
+        codes[size] = lower;
+        starts[size] = index;
+        ends[size] = index + 1;
+        seen |= SEEN_ASCII;
+        viewCodes[viewLength] = lower;
+        positions[viewLength] = size;
+        seps[viewLength++] = SEP_NONE;
+      }
     }
     size += 1;
     index += 1;
   }
   word.start = start;
   word.seen = seen;
+  view.gap = gap;
+  view.length = viewLength;
+  view.digits = digits;
+  view.tokenStart = tokenStart;
+  view.tokenCount = tokenCount;
   return index;
 }
 
+/**
+ * The word being read (see copyRun): where it starts, and what it has seen (bit 1 an ASCII
+ * letter, bit 2 a look-alike). A word with both is written in Latin when it ends
+ * ("Сurаleaf" → "curaleaf"); Russian words, with no ASCII letter, stay Russian. Until the
+ * first look-alike no word has seen one.
+ */
+const word = { start: 0, seen: 0 };
+const SEEN_ASCII = 1;
+const SEEN_LOOK_ALIKE = 2;
+const SEEN_BOTH = 3;
+
 /** Reads units [from, to) written by the slow path into the word; the last one's look-alike too. */
-function readIntoWord(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
+function readIntoWord(codes: Uint16Array, latin: Uint16Array, from: number, to: number, view: ViewWriter): void {
   for (let k = from; k < to; k += 1) {
     if (charClass(codes[k]!) === NON_WORD) {
-      if (word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, k);
+      if (word.seen === SEEN_BOTH) {
+        writeInLatin(codes, latin, word.start, k);
+        writeInLatin(view.codes, latin, word.start, k, view.length - k);
+      }
       word.start = k + 1;
       word.seen = 0;
     } else {
       word.seen |= (codes[k]! >= 97 && codes[k]! <= 122 ? SEEN_ASCII : 0) | (latin[k] !== 0 ? SEEN_LOOK_ALIKE : 0);
     }
+    addToView(view, codes[k]!, viewKindOf(codes[k]!), k);
   }
 }
 
@@ -133,12 +166,29 @@ function startReadingWords(codes: Uint16Array, at: number): void {
   for (let k = start; k < at; k += 1) if (codes[k]! >= 97 && codes[k]! <= 122) word.seen = SEEN_ASCII;
 }
 
-function writeInLatin(codes: Uint16Array, latin: Uint16Array, from: number, to: number): void {
-  for (let k = from; k < to; k += 1) if (latin[k] !== 0) codes[k] = latin[k]!;
+/** Units [from, to) in Latin where they look like a Latin letter; in `target` at `shift` places from there. */
+function writeInLatin(target: Uint16Array, latin: Uint16Array, from: number, to: number, shift = 0): void {
+  for (let k = from; k < to; k += 1) if (latin[k] !== 0) target[k + shift] = latin[k]!;
 }
 
 export function normalizeText(original: string): NormalizedText {
-  return normalize(original, true);
+  return normalize(original, OFFSETS_NEW, startView(scratchView, 0));
+}
+
+/** Where normalizeText and normalizedTextOf write the view they do not return. */
+const scratchView = createViewWriter();
+
+/**
+ * normalizeText and the compact view of its text (toCompactView), written in the same pass: what
+ * the watchlist matcher reads, one posting at a time. The view's arrays and the offsets
+ * (`starts`, `ends`) are overwritten by the next call of this (the view also by toCompactView):
+ * read them before then. Two arrays the size of every posting, made new for each, were most of
+ * what the matcher left to the garbage collector, which at 100,000 terms marks a large heap.
+ */
+export function normalizeTextAndView(original: string): { normalized: NormalizedText; view: CompactView } {
+  const view = startView(matcherViewWriter, original.length + (original.length >> 3) + 16);
+  const normalized = normalize(original, OFFSETS_REUSED, view);
+  return { normalized, view: finishView(view, normalized.text) };
 }
 
 /**
@@ -146,31 +196,50 @@ export function normalizeText(original: string): NormalizedText {
  * original, whose two arrays per call cost more than the work on a short string.
  */
 export function normalizedTextOf(original: string): string {
-  return normalize(original, false).text;
+  return normalize(original, OFFSETS_NONE, startView(scratchView, 0)).text;
 }
 
-let scratchStarts = new Int32Array(4097);
-let scratchEnds = new Int32Array(4096);
+/**
+ * A watchlist term's compact form and its own word breaks, from the term as written: what
+ * toCompactTerm(normalizedTextOf(term)) gives, in one pass (compiling 100,000 terms made both).
+ */
+export function toCompactTermOf(term: string): CompactTerm {
+  const view = startView(matcherViewWriter, term.length + (term.length >> 3) + 16);
+  const text = normalize(term, OFFSETS_NONE, view).text;
+  return toCompactTermFromView(finishView(view, text));
+}
 
-function normalize(original: string, withOffsets: boolean): NormalizedText {
+/** The offsets a call returns: in new arrays, in arrays reused by the next such call, or none. */
+const OFFSETS_NEW = 0;
+const OFFSETS_REUSED = 1;
+const OFFSETS_NONE = 2;
+const NO_OFFSETS = new Int32Array(0);
+/** Per kind of offsets but new: the arrays the last call wrote, kept for the next. */
+const kept: ({ starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer> } | undefined)[] = [undefined, { starts: new Int32Array(4097), ends: new Int32Array(4096) }, { starts: new Int32Array(4097), ends: new Int32Array(4096) }];
+/** The look-alikes' Latin letters, reused from text to text (zeroed where a text needs it). */
+let scratchLatin = new Uint16Array(4096);
+
+function normalize(original: string, offsets: number, view: ViewWriter): NormalizedText {
   const length = original.length;
   // An eighth more than the text: room for expansions (ß, æ, entities seldom grow) without regrowing.
   let capacity = length + (length >> 3) + 16;
   if (scratchCodes.length < capacity) scratchCodes = new Uint16Array(Math.max(capacity, scratchCodes.length * 2));
-  if (!withOffsets && scratchEnds.length < capacity) { scratchEnds = new Int32Array(capacity * 2); scratchStarts = new Int32Array(capacity * 2 + 1); }
+  const reused = kept[offsets];
+  if (reused !== undefined && reused.ends.length < capacity) { reused.ends = new Int32Array(capacity * 2); reused.starts = new Int32Array(capacity * 2 + 1); }
   let codes = scratchCodes;
-  let starts = withOffsets ? new Int32Array(capacity + 1) : scratchStarts;
-  let ends = withOffsets ? new Int32Array(capacity) : scratchEnds;
-  if (!withOffsets) capacity = ends.length;
+  let starts = reused === undefined ? new Int32Array(capacity + 1) : reused.starts;
+  let ends = reused === undefined ? new Int32Array(capacity) : reused.ends;
+  capacity = ends.length;
+  growView(view, capacity);
   // The Latin letter each look-alike stands for, decided from the written case; 0 for others.
   // Allocated at the first look-alike: most postings have none.
   let latin: Uint16Array<ArrayBuffer> | undefined;
+  word.start = 0;
+  word.seen = 0;
   let size = 0;
   let index = 0;
   while (index < length) {
-    const next = latin === undefined
-      ? copySimpleRun(original, index, length, size, codes, starts, ends, latin)
-      : copyRunReadingWords(original, index, length, size, codes, starts, ends, latin);
+    const next = copyRun(original, index, length, size, codes, starts, ends, latin, view);
     size += next - index;
     index = next;
     if (index === length) break;
@@ -178,7 +247,7 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
     if (latin === undefined && singleUnit[code]! >= 0 && ((singleUnit[code]! >>> 16) & 0xff) !== 0) {
       // The first look-alike: from here on the run copies what each one stands for too, and
       // reads words to write in Latin those that mix the two.
-      latin = new Uint16Array(capacity);
+      latin = zeroedLatin(capacity, size);
       startReadingWords(codes, size);
       continue;
     }
@@ -196,7 +265,7 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
       value = normalizeCodePoint(codePoint);
     }
     if (capacity - size < value.length + (length - index)) {
-      ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index)));
+      ({ codes, starts, ends, latin } = grown({ codes, starts, ends, latin }, size, value.length + (length - index), view));
       capacity = ends.length;
     }
     const from = size;
@@ -208,23 +277,41 @@ function normalize(original: string, withOffsets: boolean): NormalizedText {
     }
     const lookAlike = codePoint !== -1 && value.length > 0 ? lookAlikeOf(codePoint, value) : 0;
     if (lookAlike !== 0 && latin === undefined) {
-      latin = new Uint16Array(capacity);
+      latin = zeroedLatin(capacity, from);
       startReadingWords(codes, from);
     }
     if (latin !== undefined) {
+      latin.fill(0, from, size);
       if (lookAlike !== 0) latin[size - 1] = lookAlike;
-      readIntoWord(codes, latin, from, size);
+      readIntoWord(codes, latin, from, size, view);
+    } else {
+      for (let k = from; k < size; k += 1) addToView(view, codes[k]!, viewKindOf(codes[k]!), k);
     }
     index += width;
   }
   // The last word ends with the text. Most postings hold no Cyrillic or Greek letter at all:
   // then no word was read.
-  if (latin !== undefined && word.seen === SEEN_BOTH) writeInLatin(codes, latin, word.start, size);
+  if (latin !== undefined && word.seen === SEEN_BOTH) {
+    writeInLatin(codes, latin, word.start, size);
+    writeInLatin(view.codes, latin, word.start, size, view.length - size);
+  }
   starts[size] = length;
-  // Short strings are cheaper made directly than through a Buffer.
-  const text = size <= 64 ? String.fromCharCode.apply(null, codes.subarray(0, size) as unknown as number[]) : Buffer.from(codes.buffer, codes.byteOffset, size * 2).toString('utf16le');
-  if (!withOffsets) { scratchStarts = starts; scratchEnds = ends; }
+  const text = toText(codes, size);
+  if (latin !== undefined) scratchLatin = latin;
+  if (reused !== undefined) {
+    // Kept as grown, if the text outgrew them.
+    reused.starts = starts;
+    reused.ends = ends;
+  }
+  if (offsets === OFFSETS_NONE) return { original, text, starts: NO_OFFSETS, ends: NO_OFFSETS };
   return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
+}
+
+/** The reused look-alike array, with room for `capacity` units and zeros below `size` (the units written before it was needed). */
+function zeroedLatin(capacity: number, size: number): Uint16Array<ArrayBuffer> {
+  if (scratchLatin.length < capacity) scratchLatin = new Uint16Array(Math.max(capacity, scratchLatin.length * 2));
+  scratchLatin.fill(0, 0, size);
+  return scratchLatin;
 }
 
 /** The original text behind normalized range [from, to). */

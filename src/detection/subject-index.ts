@@ -1,5 +1,5 @@
 import type { Organization } from '../model/organization.js';
-import { toCompactView } from './compact-view.js';
+import { toCompactTerm, toCompactView } from './compact-view.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { normalizedTextOf } from './normalize-text.js';
 import { nameVariants } from './name-variants.js';
@@ -77,8 +77,7 @@ function isWrittenAsAcronym(written: string, word: string): boolean {
 }
 
 function toCompactKey(words: string): string {
-  const view = toCompactView(words);
-  return String.fromCharCode.apply(null, view.codes.subarray(0, view.length) as unknown as number[]);
+  return toCompactTerm(words).compact;
 }
 
 /**

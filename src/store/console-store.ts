@@ -1,4 +1,5 @@
 import type { Db } from './open-database.js';
+import type { SearchIndexStore } from './search-index-store.js';
 
 /** The filters of the console's alert list; every one optional. */
 export interface AlertFilter {
@@ -54,7 +55,7 @@ export function toFtsQuery(text: string): string | null {
 }
 
 /** The read-only queries of the web console: lists, search and the figures behind its plots. */
-export function createConsoleStore(db: Db) {
+export function createConsoleStore(db: Db, searchIndex: SearchIndexStore) {
   const where = `(@orgId IS NULL OR a.org_id = @orgId) AND (@severity IS NULL OR a.severity = @severity)
       AND (@kind IS NULL OR h.kind = @kind) AND (@sourceId IS NULL OR p.source_id = @sourceId)
       AND (@state IS NULL OR COALESCE(c.state, 'new') = @state)
@@ -98,10 +99,11 @@ export function createConsoleStore(db: Db) {
         total: (statements.alertCount.get(params) as { n: number }).n,
       };
     },
-    /** Postings whose title or text has every word of `text`, newest first. */
+    /** Postings whose title or text has every word of `text`, newest first; those stored since the last search are indexed first. */
     search(text: string, limit: number, offset: number): { rows: PostingSearchRow[]; total: number } {
       const query = toFtsQuery(text);
       if (!query) return { rows: [], total: 0 };
+      searchIndex.catchUp();
       return {
         rows: statements.search.all({ query, limit, offset }) as PostingSearchRow[],
         total: (statements.searchCount.get(query) as { n: number }).n,

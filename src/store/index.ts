@@ -12,6 +12,7 @@ import { createCasesStore } from './cases-store.js';
 import { createRetroHuntsStore } from './retro-hunts-store.js';
 import { createWebSessionsStore } from './web-sessions-store.js';
 import { createConsoleStore } from './console-store.js';
+import { createSearchIndexStore } from './search-index-store.js';
 
 export { openDatabase, schemaVersion, readMigrations, type Db } from './open-database.js';
 export type { Clock } from './clock.js';
@@ -27,10 +28,12 @@ export type { TelegramTriageStore, TriageState, TriageMark, Mute, SourceHealth }
 export type { CasesStore, Case, CaseEvent, CaseSighting } from './cases-store.js';
 export type { WebSessionsStore, WebSession, WebUser, WebRole } from './web-sessions-store.js';
 export type { ConsoleStore, AlertFilter, AlertListRow, PostingSearchRow } from './console-store.js';
+export type { SearchIndexStore } from './search-index-store.js';
 export type { RetroHuntsStore, RetroHuntRun, RetroHuntFigures, WatchlistChange } from './retro-hunts-store.js';
 
 /** All of leakwatch's tables behind one handle. Later stages add their own stores beside these. */
 export function createStore(db: Db, clock: Clock = systemClock) {
+  const searchIndex = createSearchIndexStore(db);
   return {
     db,
     clock,
@@ -44,7 +47,8 @@ export function createStore(db: Db, clock: Clock = systemClock) {
     cases: createCasesStore(db, clock),
     retroHunts: createRetroHuntsStore(db, clock),
     web: createWebSessionsStore(db, clock),
-    console: createConsoleStore(db),
+    searchIndex,
+    console: createConsoleStore(db, searchIndex),
     close: () => db.close(),
   };
 }

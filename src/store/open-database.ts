@@ -52,6 +52,10 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // A checkpoint (copying the write-ahead log into the file) every 10,000 pages instead of
+    // SQLite's 1,000: bulk ingest rewrites the same index pages commit after commit, and copied
+    // them once per 4 MB of log; the log now grows to about 40 MB between checkpoints.
+    db.pragma('wal_autocheckpoint = 10000');
     migrate(db, readMigrations(options.migrationsDir));
     return db;
   } catch (error) {

@@ -3,7 +3,7 @@ import { buildAutomaton } from '../../src/detection/aho-corasick.js';
 
 const codes = (text: string) => Uint16Array.from(text, (char) => char.charCodeAt(0));
 const occurrences = (patterns: string[], text: string, denseEntries?: number) => {
-  const automaton = buildAutomaton(patterns.map((pattern) => [...codes(pattern)]), denseEntries === undefined ? {} : { denseEntries });
+  const automaton = buildAutomaton(patterns, denseEntries === undefined ? {} : { denseEntries });
   const found: string[] = [];
   automaton.search(codes(text), text.length, (id, end) => found.push(`${patterns[id]}@${end - patterns[id]!.length + 1}`));
   return found.sort();

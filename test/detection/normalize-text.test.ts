@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedTextOf, normalizeText, quoteOriginal } from '../../src/detection/normalize-text.js';
+import { normalizedTextOf, normalizeText, normalizeTextAndView, quoteOriginal } from '../../src/detection/normalize-text.js';
 import { toCompactView } from '../../src/detection/compact-view.js';
 
 const compact = (text: string) => {
@@ -79,4 +79,29 @@ describe('the compact view', () => {
     expect(compact('N0rdfr4cht')).toBe('nordfracht');
     expect(compact('H4rv3st 150000')).toBe('harvest150000');
   });
+
+  // normalizeTextAndView writes the view while it normalizes: look-alike words rewritten after
+  // the view has them, leetspeak read at the end of a word, signs decided once the text is known,
+  // expansions past the room kept for them, entities and emoji on the slow path.
+  it('is the same when written in the normalization pass as when read from the normalized text', () => {
+    const texts = [
+      'O.C.S  M3d1pr1x, Médi-prix', 'Fr€€ Mobile, Ca$h, H@rmonie, admin@ocs.ca, $1,500', 'Сurаleaf Сurаl3af база клиентов Hаrvеst',
+      `${'Straße '.repeat(400)}Сurаleaf ${'Æsir '.repeat(300)}&amp; Médiprix`, 'M&eacute;di&shy;prix 🔥 ﬁx… ＮＯＲＤ', 'a\ud800b', '', '€', '$$a$b 7-Eleven 2024',
+    ];
+    for (const text of texts) {
+      const { normalized, view } = normalizeTextAndView(text);
+      const fused = { text: normalized.text, ...viewArrays(view) };
+      expect(normalized).toEqual(normalizeText(text));
+      expect(fused, text).toEqual({ text: normalized.text, ...viewArrays(toCompactView(normalized.text)) });
+    }
+  });
 });
+
+function viewArrays(view: ReturnType<typeof toCompactView>) {
+  return {
+    codes: String.fromCharCode(...view.codes.subarray(0, view.length)),
+    positions: [...view.positions.subarray(0, view.length)],
+    seps: [...view.seps.subarray(0, view.length)],
+    tokenStarts: [...view.tokenStarts.subarray(0, view.tokenCount)],
+  };
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, readMigrations, schemaVersion } from '../../src/store/index.js';
+import { openDatabase, openStore, readMigrations, schemaVersion } from '../../src/store/index.js';
 import { StoreError } from '../../src/config/errors.js';
 
 let dir: string;
@@ -49,6 +49,29 @@ describe('openDatabase', () => {
     expect(schemaVersion(upgraded)).toBe(Number(next));
     expect(upgraded.prepare('SELECT id, note FROM organizations').all()).toEqual([{ id: 'acme', note: null }]);
     upgraded.close();
+  });
+
+  // Migration 014 stops indexing on insert: what the old trigger indexed stays searchable, and
+  // postings stored after the upgrade are indexed at the next search.
+  it('keeps the postings indexed before migration 014 searchable, and indexes the ones after', () => {
+    const migrationsDir = join(dir, 'migrations');
+    mkdirSync(migrationsDir);
+    for (const file of readdirSync(new URL('../../db/migrations/', import.meta.url)).filter((name) => name < '014')) {
+      copyFileSync(new URL(`../../db/migrations/${file}`, import.meta.url), join(migrationsDir, file));
+    }
+    const path = join(dir, 'leakwatch.db');
+    const before = openDatabase(path, { migrationsDir });
+    const insert = before.prepare(`INSERT INTO postings (source_id, external_id, text, seen_at, last_seen_at, content_hash, meta)
+      VALUES ('forum', ?, ?, 'x', 'x', ?, '{}')`);
+    insert.run('1', 'base clients Médiprix', 'h1');
+    before.close();
+
+    const store = openStore(path);
+    store.postings.insert({ sourceId: 'forum', externalId: '2', text: 'Médiprix again, fresh sample' }, 'h2', null);
+    expect(store.console.search('mediprix', 10, 0).total).toBe(2);
+    expect(store.console.search('clients', 10, 0).total).toBe(1);
+    store.db.prepare("INSERT INTO postings_fts (postings_fts, rank) VALUES ('integrity-check', 1)").run();
+    store.close();
   });
 
   it('rolls back a failing migration and leaves the database at the previous version', () => {
