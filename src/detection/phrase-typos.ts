@@ -181,7 +181,7 @@ export function findPhraseTypos(index: PhraseTypoIndex, view: CompactView, words
       const run = String.fromCharCode.apply(null, codes.subarray(start, end) as unknown as number[]);
       for (const termIndex of candidates) {
         const term = index.terms[termIndex]!;
-        if (term.compact !== run && isOneEditAway(term.compact, run)) found.push({ term, start, end, typedAs: run });
+        if (term.compact !== run && !differsOnlyAtTheEnd(term.compact, run) && isOneEditAway(term.compact, run)) found.push({ term, start, end, typedAs: run });
       }
     }
   }
@@ -190,3 +190,14 @@ export function findPhraseTypos(index: PhraseTypoIndex, view: CompactView, words
 
 /** The names one run is compared with, reused from one run to the next. */
 const candidates: number[] = [];
+
+/**
+ * A last letter added, dropped or changed is no typo: it is where names inflect (Apotheke /
+ * Apotheken, Center / Centers) and where places differ (Montevarchi / Montevarchio).
+ */
+function differsOnlyAtTheEnd(name: string, run: string): boolean {
+  const shorter = Math.min(name.length, run.length);
+  let same = 0;
+  while (same < shorter && name[same] === run[same]) same += 1;
+  return same >= shorter - 1 && Math.abs(name.length - run.length) <= 1 && (name.length !== run.length || same === shorter - 1);
+}

@@ -9,6 +9,7 @@ const WATCHLIST: Organization[] = [
   org('alpbank', 'Bank Rheintaler', { sector: 'finance', country: 'CH' }),
   org('alhambra', 'Farmacias Guadalmina', { sector: 'pharmacy', country: 'ES' }),
   org('tula', 'Аптека Тулица', { sector: 'pharmacy', country: 'RU' }),
+  org('kranich', 'Kranich-Apotheken', { sector: 'pharmacy', country: 'AT' }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string) => detector.analyze({ text, source: 'telegram' });
@@ -21,6 +22,11 @@ describe('a name with its generic word in another language', () => {
     expect(analyze('💊 Farmacie Guadalmina 🇪🇸 mezzo milione di clienti, nome, DNI, ricette, 1.800 USDT').orgs).toEqual(['alhambra']);
     expect(analyze('Apotheke Guadalmina (Marbella): 40.000 Kunden mit Namen und Telefon, 900 €').orgs).toEqual(['alhambra']);
     expect(analyze('Магазин Тулица: 40 000 клиентов, ФИО и телефоны, 900 $').orgs).toEqual([]);
+  });
+
+  it('takes a city named with the name as where it is: a namesake when the organization is elsewhere', () => {
+    expect(analyze('Kundendatei Kranich-Apotheke Graz, 2.950 Kunden, Name, Telefon, 400 €').orgs).toEqual(['kranich']);
+    expect(analyze('Kundendatei Kranich-Apotheke Hannover-List (Einzelapotheke), 2.950 Kunden, Name, Telefon, 400 €').orgs).toEqual([]);
   });
 
   it('does not take the distinctive word alone, nor another generic word, for the name', () => {

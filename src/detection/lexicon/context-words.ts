@@ -22,21 +22,22 @@ export const SECTOR_WORDS: Record<string, string[]> = {
 };
 
 /**
- * Words that name a country or its regions. Two-letter codes are left out on purpose: "CA" and
+ * Words that name a country or its regions, and the cities and regions people name to say where
+ * an organization is ("Linden-Apotheke Hannover" is not the Austrian chain). Two-letter codes are left out on purpose: "CA" and
  * "US" also appear as GEO targeting in ad spam, which must not corroborate "CPC" as Canada Post.
  */
 export const COUNTRY_WORDS: Record<string, string[]> = {
-  CA: ['canada', 'canad*', 'канад*', 'ontari*', 'онтарио', 'quebec*', 'québec*', 'квебек*', 'british columbia', 'colombie-britannique', 'alberta*', 'toronto', 'montreal', 'vancouver', 'ottawa', 'manitoba', 'saskatchewan', 'nova scotia', 'nouvelle-ecosse'],
-  FR: ['france', 'french', 'francais*', 'franca*', 'francia*', 'frankreich*', 'франц*', 'paris', 'lyon', 'marseille', 'toulouse'],
+  CA: ['canada', 'canad*', 'канад*', 'ontari*', 'онтарио', 'quebec*', 'québec*', 'квебек*', 'british columbia', 'colombie-britannique', 'alberta*', 'toronto', 'montreal', 'vancouver', 'ottawa', 'manitoba', 'saskatchewan', 'nova scotia', 'nouvelle-ecosse', 'calgary', 'edmonton', 'winnipeg', 'halifax', 'newfoundland', 'saskatoon', 'prince edward island', 'new brunswick'],
+  FR: ['france', 'french', 'francais*', 'franca*', 'francia*', 'frankreich*', 'франц*', 'paris', 'lyon', 'marseille', 'toulouse', 'lille', 'nantes', 'bordeaux', 'strasbourg', 'rennes', 'montpellier', 'grenoble', 'rouen', 'bretagne', 'normandie', 'occitanie', 'alsace'],
   BE: ['belgi*', 'belgique', 'belgica', 'бельги*', 'bruxelles', 'brussel*', 'flandre*', 'vlaander*', 'wallonie'],
-  CH: ['switzerland', 'suisse', 'schweiz*', 'suiza', 'suica', 'svizzera', 'swiss', 'швейцар*', 'zurich', 'geneve', 'genf', 'deutschschweiz'],
-  US: ['usa', 'united states', 'etats-unis', 'estados unidos', 'eeuu', 'eua', 'american', 'americain*', 'сша', 'америк*', 'texas', 'california', 'florida', 'new york'],
-  GB: ['united kingdom', 'britain', 'british', 'england', 'royaume-uni', 'reino unido', 'grossbritannien', 'великобритан*', 'англи*', 'london'],
-  DE: ['germany', 'german', 'deutschland', 'allemagne', 'alemania', 'alemanha', 'германи*', 'немец*', 'berlin', 'hamburg', 'munchen', 'munich', 'frankfurt', 'koln'],
-  ES: ['spain', 'espagne', 'espana', 'spanien', 'spanish', 'испани*', 'madrid', 'barcelona', 'valencia', 'sevilla'],
-  IT: ['italy', 'italie', 'italia', 'italien', 'italian', 'итали*', 'milano', 'milan', 'roma', 'rome', 'lombardia', 'napoli', 'torino'],
+  CH: ['switzerland', 'suisse', 'schweiz*', 'suiza', 'suica', 'svizzera', 'swiss', 'швейцар*', 'zurich', 'geneve', 'genf', 'deutschschweiz', 'basel', 'bern', 'lausanne', 'lugano', 'luzern', 'ticino', 'tessin', 'fribourg', 'neuchatel', 'valais', 'wallis', 'graubunden', 'winterthur'],
+  US: ['usa', 'united states', 'etats-unis', 'estados unidos', 'eeuu', 'eua', 'american', 'americain*', 'сша', 'америк*', 'texas', 'california', 'florida', 'new york', 'chicago', 'boston', 'seattle', 'denver', 'atlanta', 'houston', 'dallas', 'miami', 'ohio', 'michigan', 'illinois', 'arizona', 'colorado', 'utah', 'nevada', 'oregon'],
+  GB: ['united kingdom', 'britain', 'british', 'england', 'royaume-uni', 'reino unido', 'grossbritannien', 'великобритан*', 'англи*', 'london', 'manchester', 'birmingham', 'leeds', 'glasgow', 'edinburgh', 'liverpool', 'bristol', 'cardiff', 'belfast', 'scotland', 'wales', 'northern ireland', 'yorkshire', 'cornwall'],
+  DE: ['germany', 'german', 'deutschland', 'allemagne', 'alemania', 'alemanha', 'германи*', 'немец*', 'berlin', 'hamburg', 'munchen', 'munich', 'frankfurt', 'koln', 'hannover', 'stuttgart', 'dusseldorf', 'dortmund', 'leipzig', 'dresden', 'nurnberg', 'bremen', 'mannheim', 'karlsruhe', 'augsburg', 'wiesbaden', 'bielefeld', 'bayern', 'niedersachsen', 'hessen', 'sachsen', 'baden-wurttemberg', 'schleswig-holstein', 'thuringen', 'brandenburg', 'nordrhein-westfalen'],
+  ES: ['spain', 'espagne', 'espana', 'spanien', 'spanish', 'испани*', 'madrid', 'barcelona', 'valencia', 'sevilla', 'bilbao', 'zaragoza', 'malaga', 'murcia', 'valladolid', 'alicante', 'granada', 'andalucia', 'cataluna', 'galicia', 'asturias', 'extremadura'],
+  IT: ['italy', 'italie', 'italia', 'italien', 'italian', 'итали*', 'milano', 'milan', 'roma', 'rome', 'lombardia', 'napoli', 'torino', 'firenze', 'bologna', 'genova', 'venezia', 'palermo', 'verona', 'trieste', 'sicilia', 'sardegna', 'toscana', 'veneto', 'piemonte', 'puglia', 'calabria', 'campania', 'emilia-romagna'],
   NL: ['netherlands', 'pays-bas', 'nederland*', 'holland', 'dutch', 'нидерланд*', 'amsterdam', 'rotterdam', 'utrecht'],
-  BR: ['brazil', 'brasil', 'bresil', 'brazilian', 'brasileir*', 'бразил*', 'sao paulo', 'rio de janeiro', 'porto alegre', 'porto seguro', 'porto velho', 'belo horizonte'],
+  BR: ['brazil', 'brasil', 'bresil', 'brazilian', 'brasileir*', 'бразил*', 'sao paulo', 'rio de janeiro', 'porto alegre', 'porto seguro', 'porto velho', 'belo horizonte', 'brasilia', 'recife', 'curitiba', 'manaus', 'goiania', 'belem', 'campinas', 'florianopolis', 'bahia', 'minas gerais', 'pernambuco', 'ceara', 'goias', 'santa catarina'],
   IN: ['india', 'inde', 'индия'],
   AU: ['australia*', 'australie*'],
   VN: ['vietnam', 'viet nam', 'вьетнам*'],
@@ -75,8 +76,8 @@ export const COUNTRY_WORDS: Record<string, string[]> = {
   CL: ['chile', 'chilean*', 'chilien*', 'santiago de chile'],
   CO: ['colombia*', 'colombie*', 'bogota', 'medellin'],
   PE: ['peru', 'perou', 'lima'],
-  PT: ['portugal', 'portugais*', 'portugues*', 'portugiesisch*', 'португал*', 'lisboa', 'lisbon', 'lisbonne', 'porto'],
-  AT: ['austria', 'autriche', 'osterreich*', 'austrian', 'австри*', 'wien', 'vienna', 'vienne'],
+  PT: ['portugal', 'portugais*', 'portugues*', 'portugiesisch*', 'португал*', 'lisboa', 'lisbon', 'lisbonne', 'porto', 'braga', 'coimbra', 'aveiro', 'madeira', 'acores', 'azores'],
+  AT: ['austria', 'autriche', 'osterreich*', 'austrian', 'австри*', 'wien', 'vienna', 'vienne', 'graz', 'linz', 'salzburg', 'innsbruck', 'klagenfurt', 'tirol', 'vorarlberg', 'steiermark', 'karnten', 'niederosterreich', 'oberosterreich'],
   PL: ['poland', 'pologne', 'polska', 'polonia', 'polen', 'polish', 'polones*', 'polaco*', 'polonais*', 'polnisch*', 'польш*', 'польск*', 'warszawa', 'warsaw'],
   MA: ['morocco', 'maroc', 'marruecos', 'marokko', 'moroccan', 'marocain*', 'марокко', 'casablanca', 'rabat'],
   DZ: ['algeria', 'algerie', 'algerien*'],
@@ -87,7 +88,7 @@ export const COUNTRY_WORDS: Record<string, string[]> = {
   DK: ['denmark', 'danemark', 'dinamarca', 'danish'],
   FI: ['finland', 'finlande', 'finlandia', 'finnish'],
   TR: ['turkey', 'turquie', 'turkiye', 'turkish', 'turc', 'turque', 'турци*'],
-  RU: ['russia', 'russie', 'rusia', 'russland', 'росси*'],
+  RU: ['russia', 'russie', 'rusia', 'russland', 'росси*', 'москв*', 'петербург*', 'новосибирск*', 'екатеринбург*', 'казань', 'казани', 'нижний новгород', 'нижнем новгороде', 'краснодар*', 'калининград*', 'мурманск*', 'moscow', 'moskva'],
   UA: ['ukraine', 'ucrania', 'украин*'],
   IL: ['israel', 'israeli'],
   AE: ['emirates', 'dubai', 'emirats', 'uae', 'оаэ', 'middle east', 'moyen-orient', 'medio oriente', 'oriente medio'],
