@@ -1,3 +1,5 @@
+import { hasMatchWhere } from './word-start-matches.js';
+
 /**
  * Roles given by the clause a name stands in, not by the few words before it: "Clients include:
  * Cedar Valley USD, Harborline Credit Union" lists clients however long the list, and "(not
@@ -15,6 +17,13 @@ const MAX_CLAUSE = 240;
 /** Words shortened with a full stop, which does not end their sentence. */
 const ABBREVIATIONS = new Set(['bzw', 'usw', 'etc', 'ca', 'vgl', 'inkl', 'zzgl', 'nr', 'str', 'tel', 'approx', 'incl', 'vs', 'dr', 'st', 'sta', 'av', 'ave', 'cia', 'ltda',
   'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mr', 'mrs', 'pp', 'mio', 'mrd', 'mln', 'tsd', 'env', 'mme', 'cf', 'ecc', 'sig', 'dott', 'ing', 'etc', 'aprox', 'pag', 'tlf', 'ул', 'г', 'тыс', 'млн', 'руб']);
+
+/** The text of the line before `from`, at most `reach` characters of it: without splitting the slice into lines. */
+export function lineBefore(text: string, from: number, reach: number): string {
+  const floor = Math.max(0, from - reach);
+  const lineStart = text.lastIndexOf('\n', from - 1);
+  return text.slice(Math.max(floor, lineStart + 1), from);
+}
 
 /** Where the clause holding the character at `from` starts. */
 export function clauseStart(text: string, from: number): number {
@@ -41,24 +50,24 @@ const LIST_LABEL = new RegExp(String.raw`^\s*(?:[^:,\n]{1,40},\s*)?(?:[-•*>]\s
   + String.raw`(?:\s+[^\s:]+){0,4}?\s*:`, 'u');
 
 /** Words that make what follows, in the same clause, a client, partner or supplier of the victim. */
-const CLIENT_PHRASE = new RegExp(String.raw`(?:^|[^\p{L}])(?:clients include|customers include|clients incluent|clientes incluyen|clientes incluem|kunden wie|clients such as|customers such as|clientes como|clienti come|`
+const CLIENT_PHRASE = new RegExp(String.raw`(?:clients include|customers include|clients incluent|clientes incluyen|clientes incluem|kunden wie|clients such as|customers such as|clientes como|clienti come|`
   + String.raw`works? for|travaille pour|trabaja para|trabalha para|arbeitet fur|lavora per|работает на|campaigns? for|campagnes? pour|`
   + String.raw`supplies|supplier to|fournit|fournisseur de|suministra a|proveedor de|fornece (?:a|para)|fornecedor d[aeo]|fornisce|fornitore di|beliefert|lieferant von|поставляет|поставщик (?:для|у)|(?:их|его|ее|её|свой|своего|основной|главный) поставщик|`
   + String.raw`(?:invoices|delivery notes|factures|bons de livraison|facturas|albaranes|faturas|notas fiscais|fatture|bolle|rechnungen|lieferscheine|счета|накладные)(?:\s+\S+){0,8}\s+(?:to|a|aux|an|para|per|на)|`
-  + String.raw`(?:clients|customers|clientes|clienti|kunden|клиенты|comercios adheridos|merchants|lieferant(?:en)?|suppliers?|fournisseurs?|proveedor(?:es)?|fornecedor(?:es)?|fornitor[ei]|поставщик\S*|partners?|partenaires?|parceiros)(?:\s+\S+)?,?\s+(?:u\.? ?a\.?|unter anderem|notamment|dont|including|incl\.?|such as|como|come|tra cui|entre ellos|aparecen|include|incluindo|incluyendo|inclusive|includendo|compres|einschliesslich|darunter|включая|в том числе|z\.? ?b\.?|e\.? ?g\.?)|`
+  + String.raw`(?:clients|customers|clientes|clienti|kunden|клиенты|comercios adheridos|merchants|lieferant(?:en)?|suppliers?|fournisseurs?|proveedor(?:es)?|fornecedor(?:es)?|fornitor[ei]|поставщик\p{L}{0,4}|partners?|partenaires?|parceiros)(?:\s+\S+)?,?\s+(?:u\.? ?a\.?|unter anderem|notamment|dont|including|incl\.?|such as|como|come|tra cui|entre ellos|aparecen|include|incluindo|incluyendo|inclusive|includendo|compres|einschliesslich|darunter|включая|в том числе|z\.? ?b\.?|e\.? ?g\.?)|`
   + String.raw`(?:main|principal|primary) supplier|proveedor principal|fournisseur principal|fornitore principale|fornecedor principal|hauptlieferant|se abastece de|abastecid[oa]s? (?:por|de)|`
   + String.raw`(?:entre (?:los|sus) (?:clientes|comercios)|entre os (?:seus )?clientes|among (?:its|the|their) (?:clients|customers)|tra i (?:suoi )?clienti|parmi (?:ses|les|leurs) clients|unter (?:den|seinen|ihren) kunden|среди клиентов)|`
   + String.raw`trusted by|ils nous font confiance|nos references|confian en nosotros|confiam em nos|vertrauen uns|si fidano di noi|нам доверяют|subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire de|contractor for|vendor (?:of|for)|partner of|partenaire de|socio de|parceiro d[aeo])`
-  + String.raw`(?:[^\p{L}]|$)`, 'u');
+  + String.raw`(?:[^\p{L}]|$)`, 'gu');
 
 /** The victim's software or service: "ERP is Nuvola Gestionale", "usan Cobalto para las nóminas", "keep all billing in Ledgerly". */
-const TOOL_PHRASE = /(?:^|[^\p{L}])(?:uses?|using|used|usan|usa|utilise(?:nt)?|utilisant|usam|usando|nutz(?:t|en)|verwende(?:t|n)|usano|utilizza(?:no)?|utilizan?|используют|использует|на софте|на по|на платформе|на движке|runs? on|hosted (?:on|at|by)|built (?:on|by)|developed by|made by|developpe(?:e)? par|desarrollad[oa] por|desenvolvid[oa] por|entwickelt von|sviluppat[oa] da|lauft auf|basiert auf|tourne sur|funciona (?:con|en|sobre)|roda (?:em|na|no)|gira su|platt?form(?:e)? (?:von|by|from|of|de|di|da)|plataforma (?:de|da|do)|piattaforma (?:di|da)|(?:erp|crm|software|system|platform|logiciel|sistema|plataforma|piattaforma) (?:is|est|es|e|ist)|keeps? (?:\S+ ){0,3}in|gardent (?:\S+ ){0,3}dans|export\S* (?:aus|from|de|da|из|depuis|desde|dal|dalla)|(?:pulled|extracted|obtained|grabbed|taken|sacad[oa]s|obtenid[oa]s|extraid[oa]s|obtid[oa]s|recuperee?s?|abgezogen|estratt[ie]|выгружен\S*) (?:via|from|through|with|de|depuis|aus|da|dal|dalla|из|через|con|com|mit|par|por|desde)|exportiert aus|plan(?:s)? (?:\S+ )?(?:with|using)|intestate (?:a|alla|al)|invoiced to|factur(?:ee|ees|adas?) (?:a|à))(?:[^\p{L}]|$)/u;
+const TOOL_PHRASE = /(?:uses?|using|used|usan|usa|utilise(?:nt)?|utilisant|usam|usando|nutz(?:t|en)|verwende(?:t|n)|usano|utilizza(?:no)?|utilizan?|используют|использует|на софте|на по|на платформе|на движке|runs? on|hosted (?:on|at|by)|built (?:on|by)|developed by|made by|developpe(?:e)? par|desarrollad[oa] por|desenvolvid[oa] por|entwickelt von|sviluppat[oa] da|lauft auf|basiert auf|tourne sur|funciona (?:con|en|sobre)|roda (?:em|na|no)|gira su|platt?form(?:e)? (?:von|by|from|of|de|di|da)|plataforma (?:de|da|do)|piattaforma (?:di|da)|(?:erp|crm|software|system|platform|logiciel|sistema|plataforma|piattaforma) (?:is|est|es|e|ist)|keeps? (?:\S+ ){0,3}in|gardent (?:\S+ ){0,3}dans|export\S* (?:aus|from|de|da|из|depuis|desde|dal|dalla)|(?:pulled|extracted|obtained|grabbed|taken|sacad[oa]s|obtenid[oa]s|extraid[oa]s|obtid[oa]s|recuperee?s?|abgezogen|estratt[ie]|выгружен\S*) (?:via|from|through|with|de|depuis|aus|da|dal|dalla|из|через|con|com|mit|par|por|desde)|exportiert aus|plan(?:s)? (?:\S+ )?(?:with|using)|intestate (?:a|alla|al)|invoiced to|factur(?:ee|ees|adas?) (?:a|à))(?:[^\p{L}]|$)/gu;
 
 /** Who supplies the victim: "fleurs fournies par Kanapa AG", "supplied by", "geliefert von". */
-const SUPPLIER_PHRASE = /(?:^|[^\p{L}])(?:supplied by|provided by|sourced from|fourni(?:e|s|es)? par|suministrad[oa]s? por|fornecid[oa]s? (?:por|pela|pelo)|geliefert von|bezogen von|fornit[oiea] da|поставля\S* |(?:buys?|bought|buying|purchases?|purchased)(?:\s+\S+){0,2}\s+from|orders? (?:placed )?(?:with|to)|achete(?:nt)?(?:\s+\S+){0,2}\s+(?:chez|aupres de)|commandes? (?:a|aupres de|chez)|compra(?:n|m)(?:\s+\S+){0,2}\s+(?:a|al|do|da|dos|das)|pedidos? a|encomenda(?:s|m)? (?:a|ao|à)|kauf(?:t|en)(?:\s+\S+){0,2}\s+bei|bestell(?:t|en|ungen) bei|compran[oa](?:\s+\S+){0,2}\s+(?:da|dal|dalla|presso)|ordini a|закупа\S*(?:\s+\S+){0,2}\s+у|заказ\S*(?:\s+\S+){0,2}\s+у|покупа\S*(?:\s+\S+){0,2}\s+у)(?:[^\p{L}]|$)/u;
+const SUPPLIER_PHRASE = /(?:supplied by|provided by|sourced from|fourni(?:e|s|es)? par|suministrad[oa]s? por|fornecid[oa]s? (?:por|pela|pelo)|geliefert von|bezogen von|fornit[oiea] da|поставля\S* |(?:buys?|bought|buying|purchases?|purchased)(?:\s+\S+){0,2}\s+from|orders? (?:placed )?(?:with|to)|achete(?:nt)?(?:\s+\S+){0,2}\s+(?:chez|aupres de)|commandes? (?:a|aupres de|chez)|compra(?:n|m)(?:\s+\S+){0,2}\s+(?:a|al|do|da|dos|das)|pedidos? a|encomenda(?:s|m)? (?:a|ao|à)|kauf(?:t|en)(?:\s+\S+){0,2}\s+bei|bestell(?:t|en|ungen) bei|compran[oa](?:\s+\S+){0,2}\s+(?:da|dal|dalla|presso)|ordini a|закупа\S*(?:\s+\S+){0,2}\s+у|заказ\S*(?:\s+\S+){0,2}\s+у|покупа\S*(?:\s+\S+){0,2}\s+у)(?:[^\p{L}]|$)/gu;
 
 /** Where the victim's servers live: "Сервера у провайдера X", "hébergé chez X", "servers at X". */
-const HOSTING_PHRASE = /(?:^|[^\p{L}])(?:servers? (?:at|with|hosted (?:at|by))|hosting (?:at|with|by|bei|chez|en|na|no|presso|da)|serveurs? chez|heberge(?:e|s|es)? (?:chez|par)|hebergement chez|alojad[oa]s? (?:en|por)|hospedad[oa]s? (?:na|no|em|pela|pelo)|gehostet bei|server bei|ospitat[oa] (?:da|presso)|сервер\S* у|хостинг\S* у|у провайдера)(?:[^\p{L}]|$)/u;
+const HOSTING_PHRASE = /(?:servers? (?:at|with|hosted (?:at|by))|hosting (?:at|with|by|bei|chez|en|na|no|presso|da)|serveurs? chez|heberge(?:e|s|es)? (?:chez|par)|hebergement chez|alojad[oa]s? (?:en|por)|hospedad[oa]s? (?:na|no|em|pela|pelo)|gehostet bei|server bei|ospitat[oa] (?:da|presso)|сервер\S* у|хостинг\S* у|у провайдера)(?:[^\p{L}]|$)/gu;
 
 /**
  * A list in brackets after a noun that names the role of what it lists: "IBAN de domiciliación
@@ -84,19 +93,19 @@ function isInRecordPartyBrackets(line: string): boolean {
 const SOFTWARE_NOUN_BEFORE_BRACKET = /(?:^|[^\p{L}])(?:erp|crm|software|logiciel|gestionale|sistema|systeme|system|plataforma|platform|piattaforma|programme|программа|1с)(?:\s+(?:admin|panel|access|acces|acceso|acesso|accesso|cloud|login|export|dump|data|backup))?[^\p{L}(]{0,5}\([^()]*$/u;
 
 /** Selling through another's shops: "Vende a través de Farmacias Alba", "sells through", "verkauft über". */
-const CHANNEL_PHRASE = /(?:^|[^\p{L}])(?:(?:sells?|sold|vend(?:e|u|us|ues|ent|en|em|ono)?|vendid[oa]s?|venduti|verkauft|distribu(?:e|es|ee|ees|ted|ido|ida|idos|idas|ito|iti|iert)|продается|продаются)(?:\s+(?:also|too|aussi|egalement|notamment|tambien|tambem|anche|auch|также|mainly|surtout|sobre todo|principalmente|soprattutto|vor allem|les|los|las|os|as|the|nas|nos|en|em)){0,2}\s+(?:through|via|at|in|chez|dans|par|a traves de|atraves de|tramite|en|em|nas|nos|pela|pelo|pelas|pelos|uber|bei|by|por|da|presso|в|через))(?:[^\p{L}]|$)/u;
+const CHANNEL_PHRASE = /(?:(?:sells?|sold|vend(?:e|u|us|ues|ent|en|em|ono)?|vendid[oa]s?|venduti|verkauft|distribu(?:e|es|ee|ees|ted|ido|ida|idos|idas|ito|iti|iert)|продается|продаются)(?:\s+(?:also|too|aussi|egalement|notamment|tambien|tambem|anche|auch|также|mainly|surtout|sobre todo|principalmente|soprattutto|vor allem|les|los|las|os|as|the|nas|nos|en|em)){0,2}\s+(?:through|via|at|in|chez|dans|par|a traves de|atraves de|tramite|en|em|nas|nos|pela|pelo|pelas|pelos|uber|bei|by|por|da|presso|в|через))(?:[^\p{L}]|$)/gu;
 
 /** The victim's payment processor: "Pagamentos processados via X", "Zahlung über X", "paid via X". */
-const PAYMENT_PHRASE = /(?:^|[^\p{L}])(?:(?:payments?|paid|pagamentos?|pagos?|cobros?|paiements?|payes?|zahlung(?:en)?|bezahlt|pagamenti|incassi|платежи|оплата)(?:\s+\S+){0,3}\s+(?:via|through|by|par|por|pela|pelo|uber|mit|tramite|con|com|через|procesa|procesaba|procesan|processa|processes|processed|traite|traites|verarbeitet|gestisce|gestiti)|(?:iban|conto|conti|accounts?|comptes?|cuentas?|contas?|konten|konto|счет\S*)(?:\s+\S+){0,2}\s+(?:presso|su|at|with|chez|aupres de|bei|em|en|в)|(?:payment )?tokens?(?:\s+\S+){0,1}\s+(?:from|de|da|von|di|от))(?:[^\p{L}]|$)/u;
+const PAYMENT_PHRASE = /(?:(?:payments?|paid|pagamentos?|pagos?|cobros?|paiements?|payes?|zahlung(?:en)?|bezahlt|pagamenti|incassi|платежи|оплата)(?:\s+\S+){0,3}\s+(?:via|through|by|par|por|pela|pelo|uber|mit|tramite|con|com|через|procesa|procesaba|procesan|processa|processes|processed|traite|traites|verarbeitet|gestisce|gestiti)|(?:iban|conto|conti|accounts?|comptes?|cuentas?|contas?|konten|konto|счет\S*)(?:\s+\S+){0,2}\s+(?:presso|su|at|with|chez|aupres de|bei|em|en|в)|(?:payment )?tokens?(?:\s+\S+){0,1}\s+(?:from|de|da|von|di|от))(?:[^\p{L}]|$)/gu;
 
 /** The carrier that delivered the victim's parcels: "entregas feitas pela X", "Versand über X und DHL". */
-const CARRIER_PHRASE = /(?:^|[^\p{L}])(?:(?:envios|entregas|shipping|deliveries|livraisons|lieferungen|spedizioni|доставку)\s+(?:\S+\s+){0,2}(?:hace|hacen|hacia|hacian|hizo|realiza|realizan|realizaba|faz|fazem|fazia|fait|font|faisait|effectue|macht|machte|fa|fanno|faceva|does|do|did|делает|делал)|(?:consegne|spedizioni|envios|entregas|deliveries|livraisons|lieferungen|shipments|expeditions) (?:gestite|gestionad[oa]s|gerid[oa]s|handled|gerees|abgewickelt|affidate|confiad[oa]s|confiee?s|entrusted|anvertraut|subcontracted|terceirizad[oa]s|esternalizzate) (?:da|dalla|por|pela|pelo|by|par|von|durch|a|al|alla|to|an|à|ao|à la)|guias de|go(?:es)? out (?:through|via|with)|трек[- ]?номер\S*|tracking (?:numbers?|codes?|ids?)|numeros? de suivi|codigos? de rastreio|numeros? de seguimiento|sendungsnummern|codici di tracciamento|(?:n°|no\.?|numeros?|numbers?|nummern?|numeri|номер\S*)\s+(?:de |di |of )?(?:suivi|seguimiento|rastreio|tracking|sendungsverfolgung|tracciamento|отслеживания))(?:[^\p{L}]|$)|(?:^|[^\p{L}])(?:deliver(?:ed|ies)|shipped|shipping|livr(?:e|ee|ees|aisons?)|expedie(?:s|es)?|envio(?:s)?|entregas?|enviad[oa]s|versand|versendet|geliefert|spedizion[ei]|spedit[oi]|consegn[ae]|доставк\S*|отправк\S*)(?:\s+\S+){0,3}\s+(?:by|via|with|par|avec|por|pela|pelo|pelos|con|com|uber|mit|per|durch|tramite|через)(?:[^\p{L}]|$)/u;
+const CARRIER_PHRASE = /(?:(?:envios|entregas|shipping|deliveries|livraisons|lieferungen|spedizioni|доставку)\s+(?:\S+\s+){0,2}(?:hace|hacen|hacia|hacian|hizo|realiza|realizan|realizaba|faz|fazem|fazia|fait|font|faisait|effectue|macht|machte|fa|fanno|faceva|does|do|did|делает|делал)|(?:consegne|spedizioni|envios|entregas|deliveries|livraisons|lieferungen|shipments|expeditions) (?:gestite|gestionad[oa]s|gerid[oa]s|handled|gerees|abgewickelt|affidate|confiad[oa]s|confiee?s|entrusted|anvertraut|subcontracted|terceirizad[oa]s|esternalizzate) (?:da|dalla|por|pela|pelo|by|par|von|durch|a|al|alla|to|an|à|ao|à la)|guias de|go(?:es)? out (?:through|via|with)|трек[- ]?номер\S*|tracking (?:numbers?|codes?|ids?)|numeros? de suivi|codigos? de rastreio|numeros? de seguimiento|sendungsnummern|codici di tracciamento|(?:n°|no\.?|numeros?|numbers?|nummern?|numeri|номер\S*)\s+(?:de |di |of )?(?:suivi|seguimiento|rastreio|tracking|sendungsverfolgung|tracciamento|отслеживания))(?:[^\p{L}]|$)|(?:deliver(?:ed|ies)|shipped|shipping|livr(?:e|ee|ees|aisons?)|expedie(?:s|es)?|envio(?:s)?|entregas?|enviad[oa]s|versand|versendet|geliefert|spedizion[ei]|spedit[oi]|consegn[ae]|доставк\S*|отправк\S*)(?:\s+\S+){0,3}\s+(?:by|via|with|par|avec|por|pela|pelo|pelos|con|com|uber|mit|per|durch|tramite|через)(?:[^\p{L}]|$)/gu;
 
 /** Another company set against the victim: "concorrente di X", "competitor of X". */
-const COMPETITOR_PHRASE = /(?:^|[^\p{L}])(?:(?:direct |main |biggest )?competitors? (?:of|to)|rival of|concurrent(?:e|s)?(?: direct| directe| principal)? (?:de|du|des|di)|concorrente (?:di|de|da|do)|competidor(?:es)? de|konkurrent(?:en)? von|wettbewerber von|конкурент\S*)(?:[^\p{L}]|$)/u;
+const COMPETITOR_PHRASE = /(?:(?:direct |main |biggest )?competitors? (?:of|to)|rival of|concurrent(?:e|s)?(?: direct| directe| principal)? (?:de|du|des|di)|concorrente (?:di|de|da|do)|competidor(?:es)? de|konkurrent(?:en)? von|wettbewerber von|конкурент\S*)(?:[^\p{L}]|$)/gu;
 
 /** A yardstick: "twice the size of the X file", "il doppio del dump X", "più grande di quello della X". */
-const YARDSTICK_PHRASE = /(?:^|[^\p{L}])(?:twice|double|half|times|deux fois|le double|la moitie|el doble|la mitad|o dobro|a metade|il doppio|la meta|doppelt|halb so|в два раза|вдвое|bigger than|larger than|smaller than|worse than|altro che|peggio d\S*|peor que|pior (?:que|do que)|pire que|schlimmer als|хуже чем|plus gros(?:se)? que|plus grand(?:e)? que|mas grande que|maior (?:que|do que)|piu grande di|grosser als|больше чем|compared (?:to|with)|compare a|comparado con|comparado com|rispetto a|verglichen mit|по сравнению с)(?:[^\p{L}]|$)/u;
+const YARDSTICK_PHRASE = /(?:twice|double|half|times|deux fois|le double|la moitie|el doble|la mitad|o dobro|a metade|il doppio|la meta|doppelt|halb so|в два раза|вдвое|bigger than|larger than|smaller than|worse than|altro che|peggio d\S*|peor que|pior (?:que|do que)|pire que|schlimmer als|хуже чем|plus gros(?:se)? que|plus grand(?:e)? que|mas grande que|maior (?:que|do que)|piu grande di|grosser als|больше чем|compared (?:to|with)|compare a|comparado con|comparado com|rispetto a|verglichen mit|по сравнению с)(?:[^\p{L}]|$)/gu;
 
 /**
  * The stems every role phrase above contains: a clause with none of them (most clauses) is read
@@ -109,13 +118,12 @@ export interface ClauseRole {
 }
 
 /** The role the clause gives the mention starting at `from`, or null when it gives none. */
-export function roleFromClause(text: string, from: number): ClauseRole | null {
-  const line = text.slice(Math.max(0, from - 160), from).split('\n').at(-1)!;
+export function roleFromClause(text: string, from: number, start = clauseStart(text, from)): ClauseRole | null {
+  const line = lineBefore(text, from, 160);
   if (line.includes('(')) {
     if (ROLE_NOUN_BEFORE_BRACKET.test(line) || isInRecordPartyBrackets(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
     if (SOFTWARE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'named in brackets as the software in question, not the victim' };
   }
-  const start = clauseStart(text, from);
   // A name that opens its clause ("Médiprix — 150 000 clients") has no words before it to give a role.
   if (from - start < 3 && text[start - 1] !== '(') return null;
   // "Deliveries were done by CEL (Courrier Express Laurentides …)": what is in brackets takes the
@@ -125,14 +133,14 @@ export function roleFromClause(text: string, from: number): ClauseRole | null {
   // "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's.
   const label = LIST_LABEL.exec(clause);
   if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };
-  if (CLIENT_PHRASE.test(clause)) return { reason: 'named as a client, partner or supplier of the victim, not the victim' };
-  if (TOOL_PHRASE.test(clause)) return { reason: 'named as software or a service the victim uses, not the victim' };
-  if (SUPPLIER_PHRASE.test(clause)) return { reason: 'named as a supplier of the victim, not the victim' };
-  if (HOSTING_PHRASE.test(clause)) return { reason: 'named as the provider hosting the victim, not the victim' };
-  if (CHANNEL_PHRASE.test(clause)) return { reason: 'named as a shop the victim sells through, not the victim' };
-  if (PAYMENT_PHRASE.test(clause)) return { reason: 'named as the payment processor, not the victim' };
-  if (CARRIER_PHRASE.test(clause)) return { reason: 'named as the carrier, not the victim' };
-  if (COMPETITOR_PHRASE.test(clause)) return { reason: 'named as a competitor, not the victim' };
-  if (YARDSTICK_PHRASE.test(clause)) return { reason: 'named as a yardstick for the size of the leak, not the victim' };
+  if (hasMatchWhere(CLIENT_PHRASE, clause, 'not after a letter')) return { reason: 'named as a client, partner or supplier of the victim, not the victim' };
+  if (hasMatchWhere(TOOL_PHRASE, clause, 'not after a letter')) return { reason: 'named as software or a service the victim uses, not the victim' };
+  if (hasMatchWhere(SUPPLIER_PHRASE, clause, 'not after a letter')) return { reason: 'named as a supplier of the victim, not the victim' };
+  if (hasMatchWhere(HOSTING_PHRASE, clause, 'not after a letter')) return { reason: 'named as the provider hosting the victim, not the victim' };
+  if (hasMatchWhere(CHANNEL_PHRASE, clause, 'not after a letter')) return { reason: 'named as a shop the victim sells through, not the victim' };
+  if (hasMatchWhere(PAYMENT_PHRASE, clause, 'not after a letter')) return { reason: 'named as the payment processor, not the victim' };
+  if (hasMatchWhere(CARRIER_PHRASE, clause, 'not after a letter')) return { reason: 'named as the carrier, not the victim' };
+  if (hasMatchWhere(COMPETITOR_PHRASE, clause, 'not after a letter')) return { reason: 'named as a competitor, not the victim' };
+  if (hasMatchWhere(YARDSTICK_PHRASE, clause, 'not after a letter')) return { reason: 'named as a yardstick for the size of the leak, not the victim' };
   return null;
 }

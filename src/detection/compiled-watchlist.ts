@@ -129,7 +129,8 @@ export interface TranslatedNameIndex {
   /** Keys of the names (words, generic word as its meaning) sorted, and the term each is. */
   keys: Uint32Array;
   termOfKey: Int32Array;
-  /** Hashes of every form of every generic word, to flag the words of a text. */
+  /** Hashes of every form of every generic word, to flag the words of a text, and the same as bits. */
   genericForms: Map<number, number>;
+  genericBits: Uint32Array;
   maxWords: number;
 }

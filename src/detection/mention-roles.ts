@@ -1,6 +1,6 @@
 import type { TermOccurrence } from './compiled-watchlist.js';
 import type { NormalizedText } from './normalize-text.js';
-import { clauseStart, roleFromClause } from './clause-roles.js';
+import { clauseStart, lineBefore, roleFromClause } from './clause-roles.js';
 
 /**
  * Words around a name that say it is not the victim: excluded ("c'est PAS Médiprix", "not
@@ -63,8 +63,9 @@ export function roleOfMention(normalized: NormalizedText, mention: TermOccurrenc
 function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence): MentionRole {
   const text = normalized.text;
   // A negation or an example reaches no further back than its clause: "(nicht die Alpenblick Reha AG)".
-  const before = text.slice(Math.max(clauseStart(text, mention.from), mention.from - 60), mention.from);
-  const longBefore = text.slice(Math.max(0, mention.from - 100), mention.from).split('\n').at(-1)!;
+  const clause = clauseStart(text, mention.from);
+  const before = text.slice(Math.max(clause, mention.from - 60), mention.from);
+  const longBefore = lineBefore(text, mention.from, 100);
   const after = text.slice(mention.to, mention.to + 40);
   if (CONFUSED_WITH_BEFORE.test(before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
   if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
@@ -74,7 +75,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
   if (isExampleInBrackets(text, mention.from, mention.to)) return { excluded: false, reason: 'given in brackets as an example of what the data holds ("-type", "e.g."), not the victim' };
-  const clauseRole = roleFromClause(text, mention.from);
+  const clauseRole = roleFromClause(text, mention.from, clause);
   if (clauseRole) return { excluded: false, reason: clauseRole.reason };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
   if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };

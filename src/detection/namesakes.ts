@@ -5,6 +5,7 @@ import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-t
 import { commonWords } from './lexicon/common-words.js';
 import { tradeOf } from './lexicon/business-nouns.js';
 import { SUBDIVISION_CODES } from './lexicon/subdivision-codes.js';
+import { lineBefore } from './clause-roles.js';
 
 
 const KNOWN_COUNTRY_CODES = new Set([...Object.values(CCTLD), 'US', 'GB']);
@@ -140,7 +141,7 @@ export function otherTradeNoun(mention: TermOccurrence, normalized: NormalizedTe
   if (places.trades.size === 0 || mention.term.role === 'domain') return null;
   const text = normalized.text;
   const words = (slice: string) => slice.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const before = words(text.slice(Math.max(0, mention.from - 40), mention.from).split('\n').at(-1)!);
+  const before = words(lineBefore(text, mention.from, 40));
   const after = words(text.slice(mention.to, mention.to + 40).split('\n')[0]!);
   // Only what touches the name: a separator such as " — " or ":" ends the name.
   const touchesBefore = /^[\s«"'“„‘(]*$/u.test(text.slice(Math.max(0, mention.from - 3), mention.from).replace(/[\p{L}\p{N}]/gu, '')) || /[\p{L}\p{N}]\s*[«"'“„‘]?\s*$/u.test(text.slice(Math.max(0, mention.from - 4), mention.from));

@@ -15,6 +15,9 @@ import { wordHash, type WordsRead } from './words-read.js';
  */
 
 const MAX_WORDS = 4;
+/** 64 K bits for the few hundred forms of the generic words. */
+const GENERIC_BIT_WORDS = 2048;
+const GENERIC_BIT_MASK = GENERIC_BIT_WORDS - 1;
 
 /** Each word's hash in turn (a generic word as its meaning's) folded into one key. */
 const fold = (key: number, word: number) => Math.imul(key ^ word, 0x9e3779b1) >>> 0;
@@ -54,8 +57,15 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
     maxWords = Math.max(maxWords, words);
   }
   const { keys, terms: termOfKey } = toKeyedTerms(Float64Array.from(pairs));
-  if (terms.length > 0) for (const [form, meaning] of genericWordForms()) genericForms.set(wordHash(Array.from(form, (char) => char.charCodeAt(0)), 0, form.length), meaningHash(meaning));
-  return { terms, keys, termOfKey, genericForms, maxWords };
+  const genericBits = new Uint32Array(GENERIC_BIT_WORDS);
+  if (terms.length > 0) {
+    for (const [form, meaning] of genericWordForms()) {
+      const hash = wordHash(Array.from(form, (char) => char.charCodeAt(0)), 0, form.length);
+      genericForms.set(hash, meaningHash(meaning));
+      genericBits[(hash >>> 5) & GENERIC_BIT_MASK]! |= 1 << (hash & 31);
+    }
+  }
+  return { terms, keys, termOfKey, genericForms, genericBits, maxWords };
 }
 
 /** A run of words of the text that is a watched name with its generic word in another language. */
@@ -71,7 +81,10 @@ export function findTranslatedNames(index: TranslatedNameIndex, view: CompactVie
   const { codes, tokenStarts } = view;
   const { count: tokenCount, hashes, ends } = words;
   for (let generic = 0; generic < tokenCount; generic += 1) {
-    const meaning = index.genericForms.get(hashes[generic]!);
+    // Most words are no generic word: a bit says so before the map is asked.
+    const hash = hashes[generic]!;
+    if ((index.genericBits[(hash >>> 5) & GENERIC_BIT_MASK]! & (1 << (hash & 31))) === 0) continue;
+    const meaning = index.genericForms.get(hash);
     if (meaning === undefined) continue;
     // Every run of two to four words that holds this generic word.
     for (let runWords = 2; runWords <= index.maxWords; runWords += 1) {
