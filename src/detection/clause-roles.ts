@@ -20,9 +20,9 @@ const ABBREVIATIONS = new Set(['bzw', 'usw', 'etc', 'ca', 'vgl', 'inkl', 'zzgl',
 
 /** The text of the line before `from`, at most `reach` characters of it: without splitting the slice into lines. */
 export function lineBefore(text: string, from: number, reach: number): string {
-  const floor = Math.max(0, from - reach);
-  const lineStart = text.lastIndexOf('\n', from - 1);
-  return text.slice(Math.max(floor, lineStart + 1), from);
+  // Searched in the slice, never further back: a text without line breaks is not read again per mention.
+  const slice = text.slice(Math.max(0, from - reach), from);
+  return slice.slice(slice.lastIndexOf('\n') + 1);
 }
 
 /** Where the clause holding the character at `from` starts. */

@@ -90,11 +90,14 @@ const EXAMPLE_MARK = /-type(?![\p{L}])|(?:^|[^\p{L}])(?:e\.g\.|z\.b\.|p\.ex\.|po
 const BRACKET_REACH = 120;
 
 function isExampleInBrackets(text: string, from: number, to: number): boolean {
-  const open = text.lastIndexOf('(', from);
-  if (open === -1 || from - open > BRACKET_REACH || text.slice(open, from).includes(')')) return false;
-  const close = text.indexOf(')', to);
-  if (close === -1 || close - to > BRACKET_REACH) return false;
-  return EXAMPLE_MARK.test(text.slice(open + 1, close));
+  // Searched within BRACKET_REACH only: a text without brackets is not read again per mention.
+  const before = text.slice(Math.max(0, from - BRACKET_REACH), from);
+  const open = before.lastIndexOf('(');
+  if (open === -1 || before.includes(')', open)) return false;
+  const after = text.slice(to, to + BRACKET_REACH);
+  const close = after.indexOf(')');
+  if (close === -1) return false;
+  return EXAMPLE_MARK.test(before.slice(open + 1) + text.slice(from, to) + after.slice(0, close));
 }
 
 /** "@gmail.com @free.fr @orange.fr": a bare "@domain" among two or more others lists providers. */
