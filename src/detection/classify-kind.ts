@@ -20,11 +20,11 @@ const FREE_SIGN = /🆓|🔓/u;
  * vende … file generato … preso 150€ e sparito", "Achtung: … nur umbenannt. Finger weg". It opens
  * with a warning and says the data is fake, recycled or that money was lost: no offer of its own.
  */
-const WARNING_OPENER = /^[^\p{L}\p{N}]{0,6}(?:(?:fake|scam|golpe|estafa|arnaque|truffa|betrug|кидал\S{0,4})[^\n]{0,80}\n[^\p{L}\p{N}]{0,6})?(?:cuidado|atencao|attention|attenzione|achtung|warnung|warning|alerta|aviso|ojo|avviso|внимание|осторожно|golpe|scam|estafa|arnaque|truffa|betrug|кидала)(?![\p{L}])/u;
-const SCAM_CUE = /(?:fake|falsa|falso|falsi|faux|fausse|gefalscht|фейк|gerad[oa]|generad[oa]|generat[oa]|genere|generee|invalid\S{0,3}|non validi|ungultig|недействительн\S{0,3}|recycled|reciclad[oa]|riciclat[oa]|recycle|umbenannt|renamed|rinominat[oa]|dump publico|old leak|alte[nr]? leak|vecchio leak|ancienne fuite|levou|took my|preso \d|sparito|disparu|desapareci\S{0,2}|verschwunden|пропал|nao paguem|no paguen|non pagate|ne payez pas|nicht bezahlen|не платите|finger weg|не ведитесь|nao caiam|no caigan)/u;
+const WARNING_OPENER = /^[^\p{L}\p{N}]{0,6}(?:(?:fake|scam|golpe|estafa|arnaque|truffa|betrug|кидал\S{0,4})[^\n]{0,80}\n[^\p{L}\p{N}]{0,6})?(?:cuidado|atencao|atencion|attention|attenzione|achtung|vorsicht|warnung|warning|beware|alerta|aviso|ojo|avviso|внимание|осторожно|golpe|scam|estafa|arnaque|truffa|betrug|кидала)(?![\p{L}])/u;
+const SCAM_CUE = /(?:fake|falsa|falso|falsi|faux|fausse|gefalscht|фейк|gerad[oa]|generad[oa]|generat[oa]|genere|generee|invalid\S{0,3}|non validi|ungultig|недействительн\S{0,3}|recycled|reciclad[oa]|riciclat[oa]|recycle|umbenannt|renamed|rinominat[oa]|dump publico|old leak|alte[nr]? leak|vecchio leak|ancienne fuite|levou|took my|preso \d|sparito|disparu|desapareci\S{0,2}|verschwunden|пропал|nao paguem|no paguen|non pagate|ne payez pas|nicht bezahlen|не платите|finger weg|не ведитесь|nao caiam|no caigan|blockiert|blocked me|bloqueou|me bloqueo|bloccato|m a bloque|заблокировал)/u;
 /** A report relayed in a channel or a forum: "📰 …", "🗞️ …", "BREAKING: …", "Eilmeldung: …". */
 const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
-const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for|link (?:livre|libre|libero)|lien libre|download (?:livre|libero)|descarga libre)(?![\p{L}])/gu;
+const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for|link (?:livre|libre|libero)|lien libre|download (?:livre|libero)|descarga libre|jetzt frei|ora libero|agora livre|ahora libre)(?![\p{L}])/gu;
 /**
  * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?": in chat
  * an offer is asked as a question. Having it, then asking who wants it, is selling it.

@@ -287,3 +287,18 @@ describe('warnings about sellers, example values, extortion and ways in said pla
     expect(analyze('Слив банка «Араке»: 30 000 клиентов. Процессинг у них на софте Tannberg Hosting, дыра в модуле.', { source: 'forum' }).orgs).toEqual([]);
   });
 });
+
+describe('more ways each language says it', () => {
+  it('reads a victim that chose not to pay, its files online on a given day, as extortion', () => {
+    expect(analyze('Mobili Orsini a choisi de ne pas payer. Ses contrats et fiches de paie seront en ligne vendredi.', { source: 'telegram' }).kind).toBe('ransom');
+  });
+
+  it('reads "anyone have the X dump?" and a warning that opens with Vorsicht as other', () => {
+    expect(analyze('hat jemand den Tannberg Hosting dump? angeblich free, find den link nicht', { source: 'chat' }).kind).toBe('other');
+    expect(analyze("Vorsicht vor 'alp_leaks': verkauft angeblich die Tannberg-DB, nach Bezahlung blockiert.", { source: 'forum' }).kind).toBe('other');
+  });
+
+  it('reads data "jetzt frei" after a refusal to pay as given away', () => {
+    expect(analyze('Tannberg Hosting hat nicht gezahlt. Kundendaten (12k, Name, IBAN) jetzt frei: hxxp://xxxx.onion/tb', { source: 'telegram' })).toMatchObject({ kind: 'leak', alert: true });
+  });
+});

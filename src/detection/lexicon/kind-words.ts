@@ -50,7 +50,7 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   // "a rede foi criptografada", "инфраструктура зашифрована", "ihr habt 5 Tage", "72h para contato".
   'cifrat*', 'criptograf*', 'cifrad*', 'encrypt*', 'verschlussel*', 'зашифрова*', 'шифрован*', 'chiffre*', 'crypte*', 'publiquerons', 'publicamos tudo', 'publichiamo tutto',
   'публикуем*', 'опубликуем*', 'soltar os dados', 'vamos soltar', 'vamos vazar', 'per contattarci', 'contattarci', 'para contato', 'para contacto', 'contactez nous', 'nous contacter',
-  'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'осталось', 'не заплатят', 'выложим', 'сольем', 'сольём', 'данные у нас', 'база у нас', 'документация у нас', 'we have your', 'nous avons vos', 'tenemos sus', 'tenemos tus', 'temos seus', 'temos os seus', 'wir haben ihre', 'wir haben eure', 'abbiamo i vostri', 'abbiamo i tuoi', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
+  'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'осталось', 'не заплатят', 'выложим', 'choisi de ne pas payer', 'a choisi de ne pas', 'decided not to pay', 'chose not to pay', 'decidio no pagar', 'decidiu nao pagar', 'beschlossen nicht zu zahlen', 'ha scelto di non pagare', 'seront en ligne', 'will be online', 'estaran en linea', 'estarao online', 'werden online gestellt', 'saranno online', 'будут опубликованы', 'сольем', 'сольём', 'данные у нас', 'база у нас', 'документация у нас', 'we have your', 'nous avons vos', 'tenemos sus', 'tenemos tus', 'temos seus', 'temos os seus', 'wir haben ihre', 'wir haben eure', 'abbiamo i vostri', 'abbiamo i tuoi', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
   ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,3}\\s(?:tage|giorni|dias|días|jours|days|дня|дней|hours|heures|horas|ore|stunden|часа|часов)'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
@@ -79,7 +79,7 @@ export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', '
 
 /** Posts that ask, discuss or set rules: no offer, whatever vocabulary they use. */
 export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
-  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', 'anyone got', "quelqu'un a", 'qqn a', 'alguien tiene', 'alguem tem', 'есть у кого', 'у кого есть',
+  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', 'anyone got', "quelqu'un a", 'qqn a', 'alguien tiene', 'alguem tem', 'есть у кого', 'у кого есть', 'hat jemand', 'hat wer', 'hat einer', 'qualcuno ha', 'qualcuno ce l ha', 'book a demo', 'for demo', 'free demo', 'demo gratuite', 'demo gratis',
   'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'my budget', 'mon budget', 'mi presupuesto', 'meu orcamento', 'mein budget', 'il mio budget',
   'anyone selling', 'who sells', 'who is selling', 'paying good', 'quien vende', 'alguien vende', 'alguem vende', 'quem vende', 'chi vende', 'wer verkauft', 'кто продает', 'qui vend',
   'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
@@ -115,7 +115,7 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   'chiffr*', 'cifrad*', 'malware', 'outage', 'panne', 'investigat*', 'enquete', 'police', 'cnil', 'privacy', 'acced*', 'accessed', 'vulnerab*', 'falla',
   'faille*', 'flaw*', 'patch*', 'gestohlen*', 'stole*', 'volee*', 'robad*', 'roubad*', 'sottratt*', 'украден*', 'похищен*', 'violazion*', 'rivendicazion*',
   'reivindica*', 'revendica*', 'claim*', 'lockbit', 'password*', 'passwort*', 'contrasena*', 'senha*', 'credential*', 'identifiants', 'logins', 'nessuna violazione', 'smishing', 'truffa', 'estafa', 'golpe', 'arnaque', 'betrug', 'мошенн*', 'scam*',
-  'sicherheitsluck*', 'security', 'securite', 'seguridad', 'sicurezza', 'sicherheit', 'безопасност*', 'уязвим*', 'атак*', 'инцидент*', 'ransomware', 'ciberataque',
+  'sicherheitsluck*', 'security', 'securite', 'seguridad', 'sicurezza', 'sicherheit', 'seguranca', 'безопасност*', 'уязвим*', 'атак*', 'инцидент*', 'ransomware', 'ciberataque',
   'ciberataqu*', 'ataque*', 'attentat*', 'dark web', 'darknet', 'telegram', 'forum',
   // Extortion, attackers and outages as each language reports them: "bestätigt Erpressungsversuch", "жертвой шифровальщика".
   'erpress*', 'angreifer*', 'estors*', 'extors*', 'вымогат*', 'шифровальщик*', 'кибер*', 'сбой', 'сбоя', 'сбое', 'сбои', 'vazament*', 'credenciales', 'credenciais', 'robo de', 'roubo de', 'furto di', 'diebstahl'];
