@@ -1,7 +1,7 @@
 import {
   COUNT_LABEL_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, EMPLOYEE_NOUNS, ENTITY_NOUNS, FILE_NOUNS, NOT_COUNT_BEFORE, NOT_COUNT_NOUNS, RECORD_NOUNS,
 } from './lexicon/count-words.js';
-import { normalizeText, type NormalizedText } from './normalize-text.js';
+import { normalizeText, normalizedTextOf, type NormalizedText } from './normalize-text.js';
 import { matchesWhere } from './word-start-matches.js';
 
 /**
@@ -85,7 +85,7 @@ function isPartOfName(original: NormalizedText | undefined, index: number, endIn
   const before = /(\p{Lu}[\p{Ll}]+)\s$/u.exec(original.original.slice(Math.max(0, start - 30), start));
   if (!before || isIn(RECORDS, before[1]!.toLowerCase())) return false;
   const after = /^(?:\s*\)|\s(\p{Lu}[\p{L}]*))/u.exec(original.original.slice(end, end + 30));
-  return after !== null && (after[1] === undefined || !isIn(RECORDS, normalizeText(after[1]).text));
+  return after !== null && (after[1] === undefined || !isIn(RECORDS, normalizedTextOf(after[1])));
 }
 
 export function findCountCandidates(text: string, original?: NormalizedText): CountCandidate[] {

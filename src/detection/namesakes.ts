@@ -1,7 +1,7 @@
 import type { ContextWord } from './context-evidence.js';
 import type { OrganizationPlaces, TermOccurrence } from './compiled-watchlist.js';
 import { CCTLD } from './lexicon/country-domains.js';
-import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
+import { normalizedTextOf, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { commonWords } from './lexicon/common-words.js';
 import { tradeOf } from './lexicon/business-nouns.js';
 import { SUBDIVISION_CODES } from './lexicon/subdivision-codes.js';
@@ -83,7 +83,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   const originalAfter = normalized.original.slice(end, end + 40);
   const originalBefore = normalized.original.slice(Math.max(0, start - 30), start);
   const quote = quoteOriginal(normalized, mention.from, mention.to);
-  const isOwn = (longer: string) => ownNames.some((name) => name.includes(normalizeText(longer).text));
+  const isOwn = (longer: string) => ownNames.some((name) => name.includes(normalizedTextOf(longer)));
   const continued = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u').exec(originalAfter);
   if (continued && !isOwn(`${quote} ${continued[1]} ${continued[2]}`)) return 'longer name';
   // "App 'Saúde Viva Mais'", "«Ромашка Плюс»": quotes close around a longer name than the watched one.
@@ -96,7 +96,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   // none of the organization's own words, keywords, country or sector, makes a longer name.
   const nextWord = /^ (\p{Lu}[\p{Ll}]+)(?![\p{L}])/u.exec(originalAfter)?.[1];
   if (nextWord) {
-    const word = normalizeText(nextWord).text;
+    const word = normalizedTextOf(nextWord);
     // Short: German writes every noun in capitals, and "Apothekenstammdaten" is no name.
     const oneWordWeak = weak && mention.term.breaks.size === 0 && !commonWords().has(word) && word.length <= 9;
     if (ORGANIZATION_NOUNS.has(word) && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return 'organization noun';
@@ -106,7 +106,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   const previous = /(\p{Lu}[\p{L}]+)(?: (?:de|d'|of|di|du|von|van|del|da|do)|) ?$/iu.exec(originalBefore.replace(/[’']$/u, "' ").replace(/ ?[«"„“]$/u, ' '));
   // "Pierce College Pierce College creates…": a noun of the organization's own name (the end of the
   // same name written twice) makes no other name.
-  const previousNoun = previous ? normalizeText(previous[1]!).text : '';
+  const previousNoun = previous ? normalizedTextOf(previous[1]!) : '';
   // A legal form before a full name of several words is that name's own ("ООО «Камский Агрегатный
   // Завод»"); before a one-word alias it is some company of that name ("ООО «Ромашка»").
   const isLegalForm = LEGAL_FORMS_BEFORE.has(previousNoun);
@@ -118,7 +118,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   if (weak) {
     const expansion = /^ ?\(([^)]{6,80})\)/u.exec(originalAfter)?.[1];
     if (expansion && mention.term.compact.length <= 5) {
-      const words = normalizeText(expansion).text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
+      const words = normalizedTextOf(expansion).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
       const capitalized = /^\s*\p{Lu}/u.test(expansion);
       if (capitalized && words.length >= 2 && !words.some((word) => nameWords.has(word) || [...nameWords].some((own) => own.length >= 5 && word.startsWith(own.slice(0, 5))))) return 'spelled out';
     }
@@ -176,7 +176,7 @@ function isAfterOtherExpansion(mention: TermOccurrence, originalBefore: string, 
     else if (!/^(?:de|of|di|du|del|da|do|von|der|la|y|e|et|and|und)$/iu.test(word)) break;
   }
   for (let start = 0; start + 1 < capitalized.length; start += 1) {
-    const [first, second] = [normalizeText(capitalized[start]!).text, normalizeText(capitalized[start + 1]!).text];
+    const [first, second] = [normalizedTextOf(capitalized[start]!), normalizedTextOf(capitalized[start + 1]!)];
     if (first[0] === acronym[0] && second[0] === acronym[1]) return !nameWords.has(first) && !nameWords.has(second);
   }
   return false;
