@@ -39,7 +39,7 @@ const BARE_THOUSANDS_PRICE = /[.!]\s+\d{1,3}(?:[.,]\d)?\s?[kк]\.?[ \t]*$/mu;
  * German joins what the data is to whom it is about: "Mandantenkorrespondenz", "Stiftungsurkunden",
  * "Personalakten". Found from the suffix, so each word is read once.
  */
-const GERMAN_DATA_COMPOUND = /(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente)(?![\p{L}])/gu;
+const GERMAN_DATA_COMPOUND = /(?:daten|akten|korrespondenz|urkunden|vertrage|unterlagen|dokumente|protokolle|berichte|dateien|liste|listen)(?![\p{L}])/gu;
 const BCRYPT_HASH = /\$2[abxy]?\$\d\d\$[./a-z0-9]{0,53}/gu;
 /** Stealer logs are harvested credentials, sold as data, whatever doors they open. */
 const STEALER = /(?<![\p{L}])(?:stealer\S*|стилер\S*|redline|raccoon|lumma|vidar)(?![\p{L}])/u;
@@ -96,7 +96,9 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
-  const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || isMarkedFree(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || hasMatchWhere(GERMAN_DATA_COMPOUND, text, 'after two letters');
+  const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || isMarkedFree(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || hasMatchWhere(GERMAN_DATA_COMPOUND, text, 'after two letters')
+    // "слив X бесплатно, ссылка ниже": a leak given away with its link says what it is about.
+    || (isFree && offersDownload(text) && hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)));
   const isQuestion = !offerAsked && (text.trimEnd().endsWith('?') || firstLine.includes('?'));
 
   const tag = TAG_PATTERNS.find(({ pattern }) => pattern.test(firstLine))?.kind;
@@ -169,6 +171,10 @@ function looksLikeCodeOrConfig(text: string): boolean {
   const strong = lines.filter((line) => STRONG_CODE_LINE.test(line)).length;
   return codeLike / lines.length >= 0.6 && strong >= 2;
 }
+
+/** Leak words that only say how something is given ("free", "link below"), not that it leaked. */
+const GIVING_WORDS = new Set(['free', 'for free', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratos', 'kostenlos', 'umsonst', 'бесплатно', 'халява', 'download', 'free download', 'download gratis',
+  'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'herunterladen', 'скачать', 'link below', 'link in', 'lien dans', 'lien ci dessous', 'ссылка', 'ссылке', 'enjoy', 'mirror', 'mirrors', 'unlock for', 'leave a like', 'hidden content', 'like + reply', 'share it', 'partagez']);
 
 /** Nouns for logins with their passwords, as the data lexicon reads them. */
 const CREDENTIAL_NOUNS = new Set(['credentials', 'credenziali', 'credenciales', 'credenciais', 'identifiants', 'zugangsdaten', 'учетки', 'logins']);

@@ -40,7 +40,7 @@ const GENERIC_WORDS: Record<string, Record<string, readonly string[]>> = {
   group: { en: ['group'], fr: ['groupe'], es: ['grupo'], it: ['gruppo'], pt: ['grupo'], de: ['gruppe'], ru: ['группа'] },
 };
 
-const AMPERSAND_WORDS = ['and', 'et', 'e', 'y', 'und', 'и'];
+const AMPERSAND_WORDS = ['and', 'et', 'e', 'y', 'und', 'и', 'n'];
 const CONNECTORS = new Set(['de', 'di', 'del', 'della', 'dello', 'des', 'du', 'da', 'do', 'dos', 'das', 'of', 'von', 'van']);
 const ABBREVIATIONS: Record<string, readonly string[]> = {
   santa: ['sta.'], santo: ['sto.'], saint: ['st.', 'st'], sainte: ['ste.'], sankt: ['st.'], 'são': ['s.'], san: ['s.'],

@@ -302,3 +302,21 @@ describe('more ways each language says it', () => {
     expect(analyze('Tannberg Hosting hat nicht gezahlt. Kundendaten (12k, Name, IBAN) jetzt frei: hxxp://xxxx.onion/tb', { source: 'telegram' })).toMatchObject({ kind: 'leak', alert: true });
   });
 });
+
+describe('after blind-23 and blind-24: denials, short offers and "n" for "&"', () => {
+  it('clears a processor or software maker the author says was not breached', () => {
+    expect(analyze('tienda online 9800 pedidos filtrados. pasarela de Kestrel Payments (not breached, just the gateway id)', { source: 'forum' }).orgs).toEqual([]);
+    expect(analyze('Vendo 33k clienti di un e-commerce. Il gestionale è di Tannberg Hosting, ma Tannberg Hosting non è stata bucata. 600€', { source: 'forum' }).orgs).toEqual([]);
+  });
+
+  it('reads a leak given away with its link, a bundle with a price and a deal in private as offers of data', () => {
+    expect(analyze('слив волга телеком бесплатно 🎁 ссылка ниже, качайте пока живо', { source: 'telegram' }).kind).toBe('leak');
+    expect(analyze('pacchetto Italia: mobili orsini + clinica vinhedo, 1000€ tutto', { source: 'telegram' }).kind).toBe('sale');
+    expect(analyze('mobili orsini - prontuários e CPF - lote 1 - negocio no privado', { source: 'chat' }).kind).toBe('sale');
+  });
+
+  it('reads "n" for "&" in a name', () => {
+    const ampersand = compileDetector([org('cedar', 'Cedar & Smoke Cannabis', { sector: 'cannabis', country: 'CA' })]);
+    expect(ampersand.analyze({ text: 'have admin on cedar n smoke cannabis shopify (vancouver dispensary chain). 2.5k', source: 'forum' }).orgs).toEqual(['cedar']);
+  });
+});

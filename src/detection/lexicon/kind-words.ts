@@ -5,7 +5,7 @@
  */
 export const TAGS: Record<'sale' | 'leak' | 'access' | 'ransom' | 'other', string[]> = {
   sale: ['selling', 'sell', 'sale', 'for sale', 'wts', 'vente', 'vends', 'venta', 'vendo', 'vendita', 'verkaufe', 'verkauf', 'te koop', 'verkoop', 'продам', 'продаю', 'продажа', 'db sale'],
-  leak: ['leak', 'leaked', 'leaks', 'share', 'sharing', 'free', 'fuite', 'filtracion', 'vazamento', 'gratis', 'gratuit', 'слив', 'утечка', 'dump', 'release'],
+  leak: ['leak', 'leaked', 'leaks', 'share', 'sharing', 'free', 'fuite', 'filtracion', 'filtrado', 'vazamento', 'vazado', 'geleakt', 'trapelato', 'gratis', 'gratuit', 'слив', 'утечка', 'dump', 'release'],
   access: ['access', 'acces', 'acceso', 'acesso', 'zugang', 'accesso', 'toegang', 'доступ', 'доступы', 'rdp', 'vpn', 'shell', 'ia', 'initial access'],
   ransom: ['ransom', 'ransomware', 'extortion', 'rancon'],
   other: ['wtb', 'buy', 'buying', 'achat', 'compro', 'куплю', 'recherche', 'busco', 'procuro', 'suche', 'cerco', 'ищу', 'req', 'scam report', 'scam', 'scammer',
@@ -22,7 +22,7 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'no timewasters', 'its yours', "it's yours", 'yours for',
   // Said in chat, the price and "it's yours" are the whole offer: "1500 und sie gehören dir", "offerte in pv".
   'es tuyo', 'son tuyos', 'e seu', 'sao seus', 'e teu', 'sao teus', 'est a toi', 'sont a toi', 'e tuo', 'sono tuoi', 'gehort dir', 'gehoren dir',
-  'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
+  'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'пиши', 'write me', 'escribeme', 'schreib mir', 'negocio no privado', 'negocio en privado', 'trato no privado', 'trato en privado', 'tratto in privato', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
@@ -141,5 +141,5 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'assicurati', 'assures', 'versicherte', 'policyholders',
   // Documents and letters by the word each language uses: "1.250 documenti", "patient letters", "Projetos e orçamentos".
   'documenti', 'documentos', 'dokumente', 'документы', 'документов', 'scans', 'scansioni', 'escaneos', 'digitalizacoes', 'letters', 'lettres', 'cartas', 'lettere', 'briefe', 'письма',
-  'notas fiscais', 'nfe', 'sorgenti', 'codici sorgente', 'fuentes del', 'quelltexte',
+  'notas fiscais', 'nfe', 'sorgenti', 'codici sorgente', 'reportes', 'pacchetto', 'bundle', 'fuentes del', 'quelltexte',
   'projetos', 'proyectos', 'projets', 'progetti', 'projekte', 'проекты', 'orcamentos', 'presupuestos', 'devis', 'preventivi', 'angebote', 'сметы'];
