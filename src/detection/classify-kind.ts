@@ -1,6 +1,6 @@
 import type { PostingKind } from '../model/analysis.js';
 import type { SourceKind } from '../model/posting.js';
-import { TAGS } from './lexicon/kind-words.js';
+import { GIVING_WORDS, TAGS } from './lexicon/kind-words.js';
 import { hitsOf, type VocabularyScan } from './lexicon/vocabulary.js';
 import { findExposedData, offersDownload } from './exposed-data.js';
 import { hasMatchWhere } from './word-start-matches.js';
@@ -171,10 +171,6 @@ function looksLikeCodeOrConfig(text: string): boolean {
   const strong = lines.filter((line) => STRONG_CODE_LINE.test(line)).length;
   return codeLike / lines.length >= 0.6 && strong >= 2;
 }
-
-/** Leak words that only say how something is given ("free", "link below"), not that it leaked. */
-const GIVING_WORDS = new Set(['free', 'for free', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratos', 'kostenlos', 'umsonst', 'бесплатно', 'халява', 'download', 'free download', 'download gratis',
-  'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'herunterladen', 'скачать', 'link below', 'link in', 'lien dans', 'lien ci dessous', 'ссылка', 'ссылке', 'enjoy', 'mirror', 'mirrors', 'unlock for', 'leave a like', 'hidden content', 'like + reply', 'share it', 'partagez']);
 
 /** Nouns for logins with their passwords, as the data lexicon reads them. */
 const CREDENTIAL_NOUNS = new Set(['credentials', 'credenziali', 'credenciales', 'credenciais', 'identifiants', 'zugangsdaten', 'учетки', 'logins']);

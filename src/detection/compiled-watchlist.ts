@@ -126,9 +126,8 @@ export interface PhraseTypoIndex {
 /** Names with a generic word, read with that word in any language (translated-names.ts builds and reads it). */
 export interface TranslatedNameIndex {
   terms: CompiledTerm[];
-  /** Keys of the names (words, generic word as its meaning) sorted, and the term each is. */
-  keys: Uint32Array;
-  termOfKey: Int32Array;
+  /** The names by a key of their words, the generic word read as its meaning. */
+  byKey: KeyedTerms;
   /** Hashes of every form of every generic word, to flag the words of a text, and the same as bits. */
   genericForms: Map<number, number>;
   genericBits: Uint32Array;

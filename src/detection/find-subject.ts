@@ -1,6 +1,7 @@
 import type { DetectionInput } from '../model/analysis.js';
 import type { CompiledWatchlist } from './compiled-watchlist.js';
 import { toHostName, toSiteLabel } from './host-names.js';
+import { lowerBound } from './keyed-terms.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText } from './normalize-text.js';
@@ -100,21 +101,16 @@ function keysWithin(index: SubjectIndex, written: string): { exact: boolean; one
 
 /** Whether some key of the sorted list starts with `prefix`. */
 function startsSomeKey(sortedKeys: string[], prefix: string): boolean {
-  let low = 0;
-  let high = sortedKeys.length;
-  while (low < high) { const mid = (low + high) >> 1; if (sortedKeys[mid]! < prefix) low = mid + 1; else high = mid; }
-  return low < sortedKeys.length && sortedKeys[low]!.startsWith(prefix);
+  const at = lowerBound(sortedKeys, prefix);
+  return at < sortedKeys.length && sortedKeys[at]!.startsWith(prefix);
 }
 
 /** The keys a slip is forgiven in that are one letter off `typed` and start with its first three letters. */
 function keysOneLetterOff(index: SubjectIndex, typed: string): string[] {
   const keys = index.sortedKeys;
   const start = typed.slice(0, 3);
-  let low = 0;
-  let high = keys.length;
-  while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < start) low = mid + 1; else high = mid; }
   const found: string[] = [];
-  for (let i = low; i < keys.length && keys[i]!.startsWith(start); i += 1) {
+  for (let i = lowerBound(keys, start); i < keys.length && keys[i]!.startsWith(start); i += 1) {
     const key = keys[i]!;
     if (key.length >= MIN_TYPO_KEY && isOneEditApart(typed, key)) found.push(key);
   }
@@ -182,11 +178,8 @@ function cutShortMatch(compiled: CompiledWatchlist, written: string): Omit<Subje
   // "www.continental...": a whole ordinary word begins too many names to say which.
   if (prefix.length < 5 || commonWords().has(prefix)) return null;
   const { sortedKeys: keys, byKey } = compiled.subjects();
-  let low = 0;
-  let high = keys.length;
-  while (low < high) { const mid = (low + high) >> 1; if (keys[mid]! < prefix) low = mid + 1; else high = mid; }
   const orgs = new Map<number, SubjectKey>();
-  for (let i = low; i < keys.length && keys[i]!.startsWith(prefix); i += 1) {
+  for (let i = lowerBound(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i += 1) {
     for (const entry of byKey.get(keys[i]!)!) orgs.set(entry.orgIndex, entry);
   }
   if (orgs.size !== 1) return null;

@@ -46,16 +46,21 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
   for (const { term, start, end, typedAs } of findPhraseTypos(compiled.phraseTypos, view, firstWords)) {
     const from = positions[start]!;
     const to = positions[end - 1]! + 1;
-    if (found.some((other) => !other.typo && other.term.orgIndex === term.orgIndex && other.term.role !== 'keyword' && other.from < to && from < other.to)) continue;
+    if (isNamedThere(found, term.orgIndex, from, to, true)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: true, typedAs });
   }
   for (const { term, start, end } of findTranslatedNames(compiled.translatedNames, view, firstWords)) {
     const from = positions[start]!;
     const to = positions[end - 1]! + 1;
-    if (found.some((other) => other.term.orgIndex === term.orgIndex && other.term.role !== 'keyword' && other.from < to && from < other.to)) continue;
+    if (isNamedThere(found, term.orgIndex, from, to, false)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: false, translated: true });
   }
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** Whether a name, alias or domain of the organization was found over [from, to) already (`exactOnly`: not as a typo). */
+function isNamedThere(found: TermOccurrence[], orgIndex: number, from: number, to: number, exactOnly: boolean): boolean {
+  return found.some((other) => other.term.orgIndex === orgIndex && other.term.role !== 'keyword' && !(exactOnly && other.typo) && other.from < to && from < other.to);
 }
 
 /** How the text breaks a term: as the term does, or one long word split in two ("Val Trebbia" for Valtrebbia). */

@@ -1,7 +1,8 @@
 import type { CompactView } from './compact-view.js';
-import type { CompiledTerm, KeyedTerms, PhraseTypoIndex } from './compiled-watchlist.js';
+import type { CompiledTerm, PhraseTypoIndex } from './compiled-watchlist.js';
 import { isOneEditAway } from './typo-keys.js';
 import { wordHash, type WordsRead } from './words-read.js';
+import { addTermsOf, INDEX_SPAN, toKeyedTerms } from './keyed-terms.js';
 
 /**
  * One typo over a whole name of several words: "Farmcias del Sol", "Galeries Fontain",
@@ -19,30 +20,6 @@ export const PHRASE_TYPO_MAX_WORDS = 4;
 
 /** Half a megabyte of bits per set: at 100,000 names a run of words passes one by chance about once in twenty. */
 const BITS = 1 << 22;
-
-/**
- * Pairs packed as key × 2^20 + index in one Float64Array (exact below 2^52), sorted natively and
- * unpacked: at 100,000 names, pairs as small arrays made the compile's peak memory 10 MB larger.
- */
-export function toKeyedTerms(packed: Float64Array): KeyedTerms {
-  packed.sort();
-  const keys = new Uint32Array(packed.length);
-  const terms = new Int32Array(packed.length);
-  packed.forEach((pair, at) => { keys[at] = Math.floor(pair / INDEX_SPAN); terms[at] = pair % INDEX_SPAN; });
-  return { keys, terms };
-}
-
-/** Room for term indices in a packed pair: a million names. */
-export const INDEX_SPAN = 2 ** 20;
-
-/** Adds to `list` the terms stored under `key`, each once. */
-function addTermsOf(keyed: KeyedTerms, key: number, list: number[]): void {
-  const { keys, terms } = keyed;
-  let low = 0;
-  let high = keys.length;
-  while (low < high) { const mid = (low + high) >>> 1; if (keys[mid]! < key) low = mid + 1; else high = mid; }
-  for (let at = low; at < keys.length && keys[at] === key; at += 1) if (!list.includes(terms[at]!)) list.push(terms[at]!);
-}
 
 /** A word's hash mixed with the number of words of the run it heads or ends. */
 const wordKey = (hash: number, words: number) => Math.imul(hash ^ words, 0x9e3779b1) >>> 0;

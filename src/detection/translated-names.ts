@@ -1,7 +1,7 @@
 import type { CompactView } from './compact-view.js';
 import type { CompiledTerm, TranslatedNameIndex } from './compiled-watchlist.js';
 import { genericMeaningOf, genericWordForms } from './name-variants.js';
-import { INDEX_SPAN, toKeyedTerms } from './phrase-typos.js';
+import { addTermsOf, INDEX_SPAN, toKeyedTerms } from './keyed-terms.js';
 import { wordHash, type WordsRead } from './words-read.js';
 
 /**
@@ -56,7 +56,7 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
     terms.push(term);
     maxWords = Math.max(maxWords, words);
   }
-  const { keys, terms: termOfKey } = toKeyedTerms(Float64Array.from(pairs));
+  const byKey = toKeyedTerms(Float64Array.from(pairs));
   const genericBits = new Uint32Array(GENERIC_BIT_WORDS);
   if (terms.length > 0) {
     for (const [form, meaning] of genericWordForms()) {
@@ -65,7 +65,7 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
       genericBits[(hash >>> 5) & GENERIC_BIT_MASK]! |= 1 << (hash & 31);
     }
   }
-  return { terms, keys, termOfKey, genericForms, genericBits, maxWords };
+  return { terms, byKey, genericForms, genericBits, maxWords };
 }
 
 /** A run of words of the text that is a watched name with its generic word in another language. */
@@ -74,6 +74,9 @@ export interface TranslatedName {
   start: number;
   end: number;
 }
+
+/** The names one run of words is, reused from one run to the next. */
+const candidates: number[] = [];
 
 export function findTranslatedNames(index: TranslatedNameIndex, view: CompactView, words: WordsRead): TranslatedName[] {
   const found: TranslatedName[] = [];
@@ -91,11 +94,10 @@ export function findTranslatedNames(index: TranslatedNameIndex, view: CompactVie
       for (let first = Math.max(0, generic - runWords + 1); first <= generic && first + runWords <= tokenCount; first += 1) {
         let key = runWords;
         for (let w = first; w < first + runWords; w += 1) key = fold(key, w === generic ? meaning : hashes[w]!);
-        let low = 0;
-        let high = index.keys.length;
-        while (low < high) { const mid = (low + high) >>> 1; if (index.keys[mid]! < key) low = mid + 1; else high = mid; }
-        for (let at = low; at < index.keys.length && index.keys[at] === key; at += 1) {
-          const term = index.terms[index.termOfKey[at]!]!;
+        candidates.length = 0;
+        addTermsOf(index.byKey, key, candidates);
+        for (const termIndex of candidates) {
+          const term = index.terms[termIndex]!;
           const start = tokenStarts[first]!;
           const stop = ends[first + runWords - 1]!;
           // Written with the name's own generic word, it is the name itself, matched already.

@@ -32,6 +32,10 @@ export const LEAK_WORDS = ['качайте', 'качайте пока живо',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
   'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
 
+/** Leak words that only say how something is given ("free", "link below"), not that it leaked. */
+export const GIVING_WORDS: ReadonlySet<string> = new Set(['free', 'for free', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratos', 'kostenlos', 'umsonst', 'бесплатно', 'халява', 'download', 'free download', 'download gratis',
+  'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'herunterladen', 'скачать', 'link below', 'link in', 'lien dans', 'lien ci dessous', 'ссылка', 'ссылке', 'enjoy', 'mirror', 'mirrors', 'unlock for', 'leave a like', 'hidden content', 'like + reply', 'share it', 'partagez']);
+
 /** "72h", "48 horas", "72 часа": the hours a victim is given, as sellers write them (one word or two). */
 const DEADLINE_HOURS = [12, 24, 36, 48, 72, 96, 120, 168].flatMap((hours) => [`${hours}h`, `${hours}hrs`, ...['h', 'hrs', 'hours', 'heures', 'horas', 'ore', 'stunden', 'std', 'часа', 'часов'].map((unit) => `${hours} ${unit}`)]);
 
