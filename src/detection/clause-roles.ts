@@ -1,4 +1,4 @@
-import { hasMatchWhere } from './word-start-matches.js';
+import { hasMatchWhere, matchesWhere } from './word-start-matches.js';
 
 /**
  * Roles given by the clause a name stands in, not by the few words before it: "Clients include:
@@ -113,6 +113,22 @@ const YARDSTICK_PHRASE = /(?:twice|double|half|times|deux fois|le double|la moit
  */
 const ANY_ROLE_STEM = /hac|софт|на по|платформ|движк|affidat|confiad|confie|entrust|anvertrau|subcontract|terceiriz|esternalizz|faz|fais|gestit|gestion|gerid|handled|abgewick|guias|go out|goes out|plan|intestat|invoiced|factur|suivi|seguimiento|rastreio|tracking|sendungsverfolgung|tracciamento|отслежив|merchant|comerci|commer|handler|esercent|conveni|planos|мерчант|cobro|incass|iban|conto|account|compte|cuenta|conta|konto|счет|envio|n°|numer|number|nummer|номер|export|abastec|hauptliefer|client|custom|kunden|клиент|заказчик|tenant|mandant|partner|parceir|socio|suppl|fourni|proveed|fornec|forni|lieferant|поставщ|поставля|assur|asegur|segur|insur|versich|страх|brand|marque|marca|marchi|marken|бренд|referen|invoice|factur|fatur|fattur|rechnung|lieferschein|счета|наклад|albaran|bolle|delivery notes|bons de|work|travail|trabaj|arbeit|lavor|работ|campa|subcontr|sous-trait|subappalt|subunternehm|prestat|contractor|vendor|sell|sold|vend|verkauf|distribu|прода|pay|paid|pagam|pago|paiem|payes|zahl|bezahl|платеж|оплат|cobro|deliver|ship|livr|exped|envi|entreg|versand|versendet|geliefert|spedi|consegn|доставк|отправк|competit|rival|concurr|concorr|konkurr|wettbewerb|конкурент|twice|double|half|times|fois|moitie|doble|mitad|dobro|metade|doppi|meta|doppelt|halb so|вдвое|в два|bigger|larger|smaller|plus gros|plus grand|mas grande|maior|piu grande|grosser|больше|compar|rispetto|vergl|сравнен|use|using|usan|usa|utilis|usam|usando|nutz|verwend|usano|utilizz|utiliza|использ|runs? on|hosted|built on|erp|crm|software|system|logiciel|sistema|platform|plataforma|piattaforma|keep|gardent|provided|sourced|bezogen|among|parmi|entre|tra i|fra i|unter|среди|built|develop|desarroll|desenvolv|entwickelt|sviluppat|lauft|basiert|tourne|funciona|roda|gira su|plattform|plateforme|trusted|confian|confiam|vertrauen|fidano|доверя|token|worse|altro che|peggio|peor|pior|pire|schlimmer|хуже|pulled|extract|obtain|grabbed|taken|sacad|obtenid|extraid|obtid|recuper|abgezogen|estratt|выгружен|buy|bought|purchas|order|achet|command|compr|pedido|encomend|kauf|bestell|ordin|закуп|заказ|покуп|server|serveur|servidor|сервер|hosting|heberg|aloja|hosped|gehost|ospit|хостинг|провайдер/u;
 
+/**
+ * "export from a US trucking co, sonoran freight": what the phrase points at is a business, and the
+ * name after it renames that business. Software is not a company, a firm or a chain.
+ */
+const BUSINESS_DESCRIBED = /(?:^|[^\p{L}])(?:co|company|firm|business|chain|retailer|empresa|compania|companhia|societe|entreprise|firma|unternehmen|betrieb|azienda|societa|ditta|компани\S{0,3}|фирм\S{0,3}|сеть)$/u;
+
+function namesToolUsed(clause: string): boolean {
+  let after = -1;
+  for (const match of matchesWhere(TOOL_PHRASE, clause, 'not after a letter')) after = match.index + match[0].length;
+  // The last words before the name, without the signs that set it off ("co, ", "firm: ").
+  if (after === -1) return false;
+  let end = clause.length;
+  while (end > after && ' \t\n,:;.-'.includes(clause[end - 1]!)) end -= 1;
+  return !BUSINESS_DESCRIBED.test(clause.slice(Math.max(after, end - 60), end));
+}
+
 export interface ClauseRole {
   reason: string;
 }
@@ -134,7 +150,7 @@ export function roleFromClause(text: string, from: number, start = clauseStart(t
   const label = LIST_LABEL.exec(clause);
   if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };
   if (hasMatchWhere(CLIENT_PHRASE, clause, 'not after a letter')) return { reason: 'named as a client, partner or supplier of the victim, not the victim' };
-  if (hasMatchWhere(TOOL_PHRASE, clause, 'not after a letter')) return { reason: 'named as software or a service the victim uses, not the victim' };
+  if (namesToolUsed(clause)) return { reason: 'named as software or a service the victim uses, not the victim' };
   if (hasMatchWhere(SUPPLIER_PHRASE, clause, 'not after a letter')) return { reason: 'named as a supplier of the victim, not the victim' };
   if (hasMatchWhere(HOSTING_PHRASE, clause, 'not after a letter')) return { reason: 'named as the provider hosting the victim, not the victim' };
   if (hasMatchWhere(CHANNEL_PHRASE, clause, 'not after a letter')) return { reason: 'named as a shop the victim sells through, not the victim' };

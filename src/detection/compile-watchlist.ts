@@ -16,6 +16,7 @@ import { buildSubjectIndex } from './subject-index.js';
 import { nameVariants } from './name-variants.js';
 import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
 import { buildTranslatedNameIndex } from './translated-names.js';
+import { buildShortenedNameIndex } from './shortened-names.js';
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;
@@ -53,6 +54,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   const typoTerms: CompiledTerm[] = [];
   const phraseTypoTerms: CompiledTerm[] = [];
   const namesOfWords: CompiledTerm[] = [];
+  const shortenable: CompiledTerm[] = [];
   const typoEnds = new Uint32Array(FOUR_BITS / 32);
   let typoMaxLength = 0;
 
@@ -90,6 +92,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     }
     if (isName && toleratesPhraseTypo(compiled) && !commonWords().has(compact)) phraseTypoTerms.push(compiled);
     if (isName && !variant && breaks.size > 0) namesOfWords.push(compiled);
+    if (isName && breaks.size > 0 && !compiled.weak) shortenable.push(compiled);
     return compiled.weak;
   };
 
@@ -115,7 +118,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   // Read only for organizations a posting names, so each is worked out on first use: at
   // 100,000 terms, doing all of them up front was a sixth of the compile time.
   const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
+  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), shortenedNames: buildShortenedNameIndex(shortenable), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
 
 const toCodeUnits = (text: string): number[] => Array.from({ length: text.length }, (_, index) => text.charCodeAt(index));

@@ -43,6 +43,8 @@ export interface CompiledWatchlist {
   phraseTypos: PhraseTypoIndex;
   /** Names with a generic word, read with that word in any of the seven languages (translated-names.ts). */
   translatedNames: TranslatedNameIndex;
+  /** Names of several words, read with their words cut short (shortened-names.ts). */
+  shortenedNames: ShortenedNameIndex;
   /** First four and last four letters of every long name, as bits (typo-keys.ts, findTypos). */
   typoEnds: Uint32Array;
   /**
@@ -97,6 +99,12 @@ export interface TermOccurrence {
   typedAs?: string;
   /** The name with its generic word in another language ("Banca Alpstein" for Bank Alpstein). */
   translated?: boolean;
+  /**
+   * The name's words cut short or its generic tail left out (shortened-names.ts): `file` when
+   * joined into one word of a file name, a path or a host ("auroradiag_pacientes.sql"), which
+   * names it; `words` anywhere else ("sonoran freight", "tweed n teviot building soc"): weak.
+   */
+  shortened?: 'file' | 'words';
 }
 
 /**
@@ -121,6 +129,17 @@ export interface PhraseTypoIndex {
   lastWords: Uint32Array;
   maxWords: number;
   maxLength: number;
+}
+
+/** Names of several words, read with their words cut short (shortened-names.ts builds and reads it). */
+export interface ShortenedNameIndex {
+  names: CompiledTerm[];
+  /** Each name's words, in order. */
+  words: string[][];
+  /** Names by the first three letters of their first two words. */
+  byKey: KeyedTerms;
+  bits: Uint32Array;
+  maxLetters: number;
 }
 
 /** Names with a generic word, read with that word in any language (translated-names.ts builds and reads it). */

@@ -235,9 +235,12 @@ export function contradictionOf(compiled: CompiledWatchlist, orgIndex: number, i
   if (website) {
     const own = [...organization.domains, ...[organization.name, ...organization.aliases].map(toHostName).filter((host): host is string => host !== null)];
     const label = toSiteLabel(website);
-    if (own.length > 0 && !own.some((host) => host === website || website.endsWith(`.${host}`) || toSiteLabel(host) === label)) {
-      return `the leak site gives the victim's website as ${website}, not one of the organization's domains`;
-    }
+    const isOwnHost = own.some((host) => host === website || website.endsWith(`.${host}`));
+    if (own.length > 0 && !isOwnHost && !own.some((host) => toSiteLabel(host) === label)) return `the leak site gives the victim's website as ${website}, not one of the organization's domains`;
+    // Its own host names it; a country that differs is the site's guess (bourbonsante.re placed
+    // in RE, a French overseas region, for a clinic listed in FR). The same label under another
+    // domain (farmacialanterna.com.ar for farmacialanterna.it) is only the same name.
+    if (isOwnHost) return null;
   }
   const country = toCountryCode(input.victim?.country);
   const places = compiled.places[orgIndex]!;

@@ -6,6 +6,7 @@ import { fourBit, hasFourBit, isOneEditAway } from './typo-keys.js';
 import { forEachNeighbour } from './deletion-index.js';
 import { findPhraseTypos } from './phrase-typos.js';
 import { findTranslatedNames } from './translated-names.js';
+import { findShortenedNames } from './shortened-names.js';
 import { readFirstWords } from './words-read.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
@@ -54,6 +55,13 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     const to = positions[end - 1]! + 1;
     if (isNamedThere(found, term.orgIndex, from, to, false)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: false, translated: true });
+  }
+  for (const { term, start, end, joined } of findShortenedNames(compiled.shortenedNames, view, firstWords)) {
+    const from = positions[start]!;
+    const to = positions[end - 1]! + 1;
+    if (isNamedThere(found, term.orgIndex, from, to, false) || (!joined && !endsItsPhrase(text, to))) continue;
+    const place = pathPlace(text, from, to);
+    found.push({ term, from, to, place, typo: false, shortened: joined && (place === 'path' || isInIdentifier(text, from, to)) ? 'file' : 'words' });
   }
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
 }
@@ -141,6 +149,16 @@ function pathPlace(text: string, from: number, to: number): string {
   let right = to;
   while (right < highest && !isWhiteSpace(text.charCodeAt(right))) right += 1;
   return /\/|\\|\.(?:csv|xlsx?|sql|txt|json|pdf|zip|rar|7z|tar|gz|bak|db)\b/.test(text.slice(left, right)) ? 'path' : '';
+}
+
+/** Nothing but a sign, a line break or the end follows: "sonoran freight (SFL)", not "Granite State Auto Parts". */
+function endsItsPhrase(text: string, to: number): boolean {
+  return /^[^\S\n]*(?:[^\p{L}\p{N}\s]|\n|$)/u.test(text.slice(to, to + 8));
+}
+
+/** Joined to a file name's or a host's other parts: "auroradiag_pacientes", "backup_auroradiag", "sferatel.ru". */
+function isInIdentifier(text: string, from: number, to: number): boolean {
+  return /[_./\\@]/.test(text[from - 1] ?? ' ') || /[_.\/\\@][\p{L}\p{N}]/u.test(text.slice(to, to + 2));
 }
 
 /** What \s matches in a JavaScript regular expression. */

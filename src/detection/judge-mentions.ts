@@ -77,17 +77,17 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       }
       if (role) { rejected ??= `"${quoted}" ${role.reason}`; continue; }
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
-      const weak = (mention.typo && !(mention.typedAs !== undefined && isStrongPhraseTypo(mention.term, mention.typedAs))) || mention.splitIntoWords === true || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
+      const weak = (mention.typo && !(mention.typedAs !== undefined && isStrongPhraseTypo(mention.term, mention.typedAs))) || mention.splitIntoWords === true || mention.shortened === 'words' || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
-      if (namesake) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
+      if (namesake) { namesakeSeen = true; if (!mention.shortened) namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
       const otherTrade = otherTradeNoun(mention, normalized, places) ?? describedAsOtherTrade(mention, normalized, places, organization.sector);
-      if (otherTrade) { namesakeSeen = true; namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is named with "${otherTrade}", a business of another trade: a namesake`; continue; }
+      if (otherTrade) { namesakeSeen = true; if (!mention.shortened) namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is named with "${otherTrade}", a business of another trade: a namesake`; continue; }
       const otherName = isInsideAnotherName(mention, normalized, ownNames, weak, ownWords, places.ownWords);
       if (otherName) {
         if (otherName !== 'capitalized word') namesakeSeen = true;
         // "The Inland Group of Companies" may be the group itself; a gym or a bank of that name is not.
-        if (otherName === 'organization noun' || otherName === 'spelled out') namesakeTerms.add(mention.term.compact);
+        if ((otherName === 'organization noun' || otherName === 'spelled out') && !mention.shortened) namesakeTerms.add(mention.term.compact);
         rejected ??= `"${quoted}" is part of another organization's name`; continue; }
       let corroboration: string[] = [];
       if (weak) {
@@ -101,7 +101,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       matches.push({
         org: organization.id,
         term: mention.term.term,
-        how: [mention.typo ? 'typo' : mention.term.role, mention.term.variant, mention.translated ? 'its generic word in another language' : '', mention.split ? 'a word split in two' : '', mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
+        how: [mention.typo ? 'typo' : mention.term.role, mention.term.variant, mention.translated ? 'its generic word in another language' : '', mention.shortened ? 'its words cut short' : '', mention.split ? 'a word split in two' : '', mention.place, ...describeNormalization(normalized.original.slice(start, end), mention.term.term)].filter(Boolean).join(', '),
         start, end, quote: normalized.original.slice(start, end), weak, corroboration,
       });
     }
@@ -172,7 +172,7 @@ function continuesIntoLongerName(normalized: NormalizedText, mention: TermOccurr
  * longer name is that organization's, not its own. Keywords neither hide nor are hidden.
  */
 function withoutNamesInsideOthers(occurrences: TermOccurrence[]): TermOccurrence[] {
-  const names = occurrences.filter((occurrence) => occurrence.term.role !== 'keyword' && !occurrence.typo);
+  const names = occurrences.filter((occurrence) => occurrence.term.role !== 'keyword' && !occurrence.typo && !occurrence.shortened);
   if (names.length < 2) return occurrences;
   // Sorted by start, longest first: a covering name comes before what it covers.
   const sorted = [...names].sort((a, b) => a.from - b.from || b.to - a.to);

@@ -1,0 +1,244 @@
+import type { CompactView } from './compact-view.js';
+import type { CompiledTerm, ShortenedNameIndex } from './compiled-watchlist.js';
+import { addTermsOf, INDEX_SPAN, toKeyedTerms } from './keyed-terms.js';
+import { BUSINESS_NOUNS } from './lexicon/business-nouns.js';
+import { commonWords } from './lexicon/common-words.js';
+import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
+import { genericWordForms } from './name-variants.js';
+import { normalizedTextOf } from './normalize-text.js';
+import type { WordsRead } from './words-read.js';
+
+/**
+ * Names as sellers shorten them: the words of a name cut short and joined in a file name or a
+ * host ("auroradiag_pacientes.sql" for Aurora Diagnósticos, "drogcapibaribe_clientes.csv" for
+ * Drogaria Capibaribe, "sferatel_billing.tar.gz" for Сфера Телеком), or written as words with
+ * the last one cut ("tweed n teviot building soc") or a generic tail left
+ * out ("sonoran freight" for Sonoran Freight Lines, "Clinique Bourbon" for Clinique Bourbon
+ * Santé). A run of the text is such a name when it is, from the name's first word on, each word
+ * or its first three letters or more, in order:
+ *
+ * - two words of the name at least, one of them whole and five letters long or more, eight
+ *   letters in all: "diag" alone, or "aurora" alone, says nothing; a cut word keeps three
+ *   letters and drops two at least;
+ * - the words left out at the end are a legal form, a generic or trade word ("Lines", "Santé",
+ *   "AG"), never a place: "Banco Popular" is not Banco Popular de Angola;
+ * - the first word is cut only when it is a generic word ("drog" of Drogaria): "pacmaritime.com"
+ *   is not Pacific Maritime Industries;
+ * - written as words, one of them is cut or no ordinary word ("la cafetera" is a coffee pot),
+ *   and the run ends its phrase ("Granite State Auto Parts" is another business);
+ * - one organization only has names read that way: sister companies sharing their first words
+ *   are told apart by the words that differ, which the run does not have.
+ *
+ * Joined into one word in a file name, a host or a path ("auroradiag_…", "…/sferatel/") the
+ * run is a name; anywhere else it is weak, and needs the corroboration a short name needs.
+ * Like typos over several words, read in a posting's first lines (words-read.ts).
+ */
+
+/** Letters a cut word keeps at least: "soc", "tel", "diag". */
+const CUT_MIN = 3;
+/**
+ * Letters a cut word drops at least. One letter less is how names inflect and namesakes differ
+ * ("moorlandfreightservice.com" is not Moorland Freight Services, see phrase-typos.ts).
+ */
+const CUT_DROP_MIN = 2;
+/** A whole word of the run is this long at least. */
+const WHOLE_WORD_MIN = 5;
+/** Letters in the run at least. */
+const RUN_MIN = 8;
+/** Words of a name read. */
+const MAX_WORDS = 5;
+
+/** Half a megabyte of bits, like the index of typos over several words. */
+const BITS = 1 << 22;
+const hasBit = (bits: Uint32Array, key: number) => (bits[(key & (BITS - 1)) >>> 5]! & (1 << (key & 31))) !== 0;
+const setBit = (bits: Uint32Array, key: number) => { bits[(key & (BITS - 1)) >>> 5]! |= 1 << (key & 31); };
+
+/** The key of a run: the first three letters (or fewer, of a shorter word) of its first two words. */
+function keyOf(codes: ArrayLike<number>, first: number, firstEnd: number, second: number, secondEnd: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = first; k < Math.min(firstEnd, first + CUT_MIN); k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
+  hash = Math.imul(hash ^ 0x2f, 0x01000193);
+  for (let k = second; k < Math.min(secondEnd, second + CUT_MIN); k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
+  return hash >>> 0;
+}
+
+let tailWords: ReadonlySet<string> | undefined;
+/**
+ * Words a name may be written without: legal forms, generic and trade words. Not places: "Banco
+ * Popular" is not Banco Popular de Angola, nor "Assistance Publique Hôpitaux" (de Marseille) that of Paris.
+ */
+function isTailWord(word: string): boolean {
+  tailWords ??= new Set([
+    ...LEGAL_FORMS, ...genericWordForms().keys(), ...Object.values(BUSINESS_NOUNS).flat(),
+    ...TAIL_WORDS,
+  ].map((written) => normalizedTextOf(written).replace(/[^\p{L}\p{N}]/gu, '')));
+  return tailWords.has(word);
+}
+
+/** What names end with that says nothing of which body they are. */
+const TAIL_WORDS = ['group', 'groupe', 'grupo', 'gruppo', 'gruppe', 'holding', 'holdings', 'lines', 'line', 'services', 'service', 'servicios', 'servicos', 'servizi', 'solutions', 'systems',
+  'partners', 'international', 'intl', 'national', 'nacional', 'nazionale', 'global', 'network', 'networks', 'online', 'direct', 'sante', 'saude', 'salud', 'salute', 'gesundheit',
+  'health', 'healthcare', 'care', 'society', 'sociedad', 'sociedade', 'societe', 'societa', 'gesellschaft', 'center', 'centre', 'centro', 'zentrum', 'company', 'companies', 'corporation'];
+
+interface Candidate {
+  term: CompiledTerm;
+  words: string[];
+}
+
+export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameIndex {
+  const candidates: Candidate[] = [];
+  const pairs: number[] = [];
+  const bits = new Uint32Array(BITS / 32);
+  let maxLetters = 0;
+  for (const term of names) {
+    const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
+    const words = cuts.slice(1).map((end, k) => term.compact.slice(cuts[k], end));
+    if (words.length < 2 || words.length > MAX_WORDS) continue;
+    const key = keyOf(term.compact.split('').map((char) => char.charCodeAt(0)), 0, cuts[1]!, cuts[1]!, cuts[2]!);
+    setBit(bits, key);
+    pairs.push(key * INDEX_SPAN + candidates.length);
+    candidates.push({ term, words });
+    maxLetters = Math.max(maxLetters, term.compact.length);
+  }
+  return { names: candidates.map(({ term }) => term), words: candidates.map(({ words }) => words), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, maxLetters };
+}
+
+/** A run of the text read as a shortened name. */
+export interface ShortenedName {
+  term: CompiledTerm;
+  /** Compact-view offsets of the run, end exclusive. */
+  start: number;
+  end: number;
+  /** One word joined from the name's words (a file name, a host): read as the name itself when in one. */
+  joined: boolean;
+}
+
+/** A run, and whether the rules accept it or it only begins the name (which keeps a sister from it). */
+interface Reading extends ShortenedName {
+  accepted: boolean;
+}
+
+/** How a run reads against one name: not at all, as its beginning only, or as the name shortened. */
+const NOT_READ = 0;
+const BEGINS = 1;
+const ACCEPTED = 2;
+type Verdict = typeof NOT_READ | typeof BEGINS | typeof ACCEPTED;
+
+const found: number[] = [];
+
+export function findShortenedNames(index: ShortenedNameIndex, view: CompactView, words: WordsRead): ShortenedName[] {
+  const result: Reading[] = [];
+  if (index.names.length === 0) return result;
+  const { codes, tokenStarts } = view;
+  const { count, ends } = words;
+  for (let token = 0; token < count; token += 1) {
+    const start = tokenStarts[token]!;
+    const end = ends[token]!;
+    // One word made of the name's words cut short: tried at every place the second could start.
+    if (end - start >= RUN_MIN && end - start <= index.maxLetters) {
+      for (let second = start + CUT_MIN; second + CUT_MIN <= end; second += 1) {
+        const key = keyOf(codes, start, second, second, end);
+        if (!hasBit(index.bits, key)) continue;
+        found.length = 0;
+        addTermsOf(index.byKey, key, found);
+        for (const name of found) {
+          const reading = joinsShortened(codes, start, end, index.words[name]!);
+          if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end, joined: true, accepted: reading === ACCEPTED });
+        }
+      }
+    }
+    // Words of the text, each a word of the name or its beginning.
+    if (token + 1 >= count) continue;
+    const key = keyOf(codes, start, end, tokenStarts[token + 1]!, ends[token + 1]!);
+    if (!hasBit(index.bits, key)) continue;
+    found.length = 0;
+    addTermsOf(index.byKey, key, found);
+    for (const name of found) {
+      for (let last = token + 1; last < count && last - token < MAX_WORDS; last += 1) {
+        const reading = wordsShortened(codes, tokenStarts, ends, token, last, index.words[name]!);
+        if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, accepted: reading === ACCEPTED });
+      }
+    }
+  }
+  return withoutSharedRuns(result);
+}
+
+function addOnce(list: Reading[], item: Reading): void {
+  const same = list.find((other) => other.term === item.term && other.start === item.start && other.end === item.end);
+  if (!same) list.push(item);
+  else same.accepted ||= item.accepted;
+}
+
+/**
+ * A run that begins the names of two organizations names neither: "vallorbetrans" is Vallorbe
+ * Transports SA as much as Vallorbe Transports Frigorifiques, though only the first may drop its tail.
+ */
+function withoutSharedRuns(list: Reading[]): ShortenedName[] {
+  return list
+    .filter((item) => item.accepted && !list.some((other) => other.start === item.start && other.end === item.end && other.term.orgIndex !== item.term.orgIndex))
+    .map(({ term, start, end, joined }) => ({ term, start, end, joined }));
+}
+
+/** Whether codes[start, end) is the name's first words, each whole or cut, joined into one word. */
+function joinsShortened(codes: Uint16Array, start: number, end: number, words: string[]): Verdict {
+  const cutAt: number[] = [];
+  let verdict: Verdict = NOT_READ;
+  const fits = (at: number, word: number): boolean => {
+    if (at === end) {
+      if (word < 2) return false;
+      verdict = Math.max(verdict, BEGINS) as Verdict;
+      if (isAcceptedShortening(words, cutAt, word, false)) verdict = ACCEPTED;
+      return verdict === ACCEPTED;
+    }
+    if (word === words.length) return false;
+    const name = words[word]!;
+    let same = 0;
+    while (same < name.length && at + same < end && codes[at + same] === name.charCodeAt(same)) same += 1;
+    // Longest first: a whole word is the likelier reading.
+    for (let length = same; length >= Math.min(CUT_MIN, name.length); length -= 1) {
+      if (length < name.length && length > name.length - CUT_DROP_MIN) continue;
+      cutAt[word] = length;
+      if (fits(at + length, word + 1)) return true;
+    }
+    return false;
+  };
+  fits(start, 0);
+  return verdict;
+}
+
+/** Whether the tokens token…last are the name's first words, each whole or its beginning. */
+function wordsShortened(codes: Uint16Array, tokenStarts: Int32Array, ends: Int32Array, token: number, last: number, words: string[]): Verdict {
+  if (last - token + 1 > words.length) return NOT_READ;
+  const kept: number[] = [];
+  for (let k = token; k <= last; k += 1) {
+    const name = words[k - token]!;
+    const from = tokenStarts[k]!;
+    const length = ends[k]! - from;
+    if (length > name.length || length < Math.min(CUT_MIN, name.length) || (length < name.length && length > name.length - CUT_DROP_MIN)) return NOT_READ;
+    for (let c = 0; c < length; c += 1) if (codes[from + c] !== name.charCodeAt(c)) return NOT_READ;
+    kept.push(length);
+  }
+  return isAcceptedShortening(words, kept, last - token + 1, true) ? ACCEPTED : BEGINS;
+}
+
+/** The rules of the header: one whole word of five letters, eight letters, a generic tail, a first word cut only if generic, not the name itself. */
+function isAcceptedShortening(words: string[], kept: number[], wordsKept: number, asWords: boolean): boolean {
+  let letters = 0;
+  let whole = false;
+  let cut = false;
+  let ownWord = false;
+  for (let w = 0; w < wordsKept; w += 1) {
+    letters += kept[w]!;
+    if (kept[w] === words[w]!.length) {
+      whole ||= words[w]!.length >= WHOLE_WORD_MIN;
+      ownWord ||= !commonWords().has(words[w]!);
+    } else {
+      if (w === 0 && !isTailWord(words[0]!)) return false;
+      cut = true;
+    }
+  }
+  if (!whole || letters < RUN_MIN || (asWords && !cut && !ownWord)) return false;
+  if (!cut && wordsKept === words.length) return false;
+  for (let w = wordsKept; w < words.length; w += 1) if (!isTailWord(words[w]!)) return false;
+  return true;
+}
