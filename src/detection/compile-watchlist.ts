@@ -13,7 +13,7 @@ import { scanVocabulary } from './lexicon/vocabulary.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
-import { nameVariants } from './name-variants.js';
+import { initialsOf, nameVariants } from './name-variants.js';
 import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
 import { buildTranslatedNameIndex } from './translated-names.js';
 import { buildShortenedNameIndex } from './shortened-names.js';
@@ -103,6 +103,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
     if (!host) {
       const weak = add(orgIndex, role, written);
       for (const variant of nameVariants(written)) add(orgIndex, role, variant.written, variant.how, weak);
+      const initials = initialsOf(written);
+      if (initials) add(orgIndex, 'alias', initials, 'its initials', true);
       return;
     }
     add(orgIndex, 'domain', host);

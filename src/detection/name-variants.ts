@@ -117,6 +117,26 @@ export function nameVariants(written: string): NameVariant[] {
   return [...new Map([...latin.slice(0, 4), ...inflected, ...variants, ...latin].map((variant) => [variant.written, variant])).values()].slice(0, MAX_VARIANTS);
 }
 
+/** Words of a name its initials come from: four to six; fewer give initials that are everyone's. */
+const INITIALS_MIN_WORDS = 4;
+const INITIALS_MAX_WORDS = 6;
+
+/**
+ * "Mohawk Valley Health Alliance" → "MVHA", "Uinta Ridge Credit Union" → "URCU": sellers shorten
+ * a long name to its initials whether or not the watchlist lists them. Connectors, "&" and legal
+ * forms are left out. Compiled as a weak alias, so the initials need what any acronym needs:
+ * the organization's sector, country or keywords next to them.
+ */
+export function initialsOf(written: string): string | null {
+  const words = written.trim().split(/[\s-]+/u).filter((word) => {
+    const lower = word.toLowerCase().replace(/\./gu, '');
+    return /\p{L}/u.test(word) && !CONNECTORS.has(lower) && !FORM_WORDS.has(lower) && !AMPERSAND_WORDS.includes(lower);
+  });
+  if (words.length < INITIALS_MIN_WORDS || words.length > INITIALS_MAX_WORDS) return null;
+  const initials = words.map((word) => /\p{L}/u.exec(word)![0]).join('').toUpperCase();
+  return /^\p{Lu}+$/u.test(initials) ? initials : null;
+}
+
 let meaningOfWord: Map<string, string> | undefined;
 
 /** Every generic word's compact form in the seven languages ("farmacie", "banca", "аптека"), with what it means ("pharmacy", "bank"). */

@@ -123,7 +123,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
       if (capitalized && words.length >= 2 && !words.some((word) => nameWords.has(word) || [...nameWords].some((own) => own.length >= 5 && word.startsWith(own.slice(0, 5))))) return 'spelled out';
     }
   }
-  if (quote === quote.toUpperCase() && isAfterOtherExpansion(mention, originalBefore, nameWords)) return 'spelled out';
+  if (quote === quote.toUpperCase() && (isAfterOtherExpansion(mention, originalBefore, nameWords) || isBeforeOtherExpansion(mention, originalAfter, nameWords))) return 'spelled out';
   if (!weak) return null;
   return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore) ? 'longer name' : null;
 }
@@ -168,18 +168,38 @@ export function otherTradeNoun(mention: TermOccurrence, normalized: NormalizedTe
 function isAfterOtherExpansion(mention: TermOccurrence, originalBefore: string, nameWords: ReadonlySet<string>): boolean {
   const acronym = mention.term.compact;
   if (acronym.length < 2 || acronym.length > 6 || !/\($/u.test(originalBefore.trimEnd())) return false;
-  const words = originalBefore.trimEnd().slice(0, -1).trim().split(/\s+/u).slice(-6);
+  const before = originalBefore.trimEnd().slice(0, -1).trim().split(/\s+/u).slice(-6);
   const capitalized: string[] = [];
-  for (let index = words.length - 1; index >= 0; index -= 1) {
-    const word = words[index]!;
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const word = before[index]!;
     if (/^\p{Lu}/u.test(word)) capitalized.unshift(word);
     else if (!/^(?:de|of|di|du|del|da|do|von|der|la|y|e|et|and|und)$/iu.test(word)) break;
   }
-  for (let start = 0; start + 1 < capitalized.length; start += 1) {
-    const [first, second] = [normalizedTextOf(capitalized[start]!), normalizedTextOf(capitalized[start + 1]!)];
+  const words = capitalized.map((word) => normalizedTextOf(word));
+  // "Banca Popolare di Vicenza (BPV)" for Banca Popolare Valtrebbia: every letter spelled out,
+  // one of the words not the organization's.
+  for (let start = 0; start + acronym.length <= words.length; start += 1) {
+    const run = words.slice(start, start + acronym.length);
+    if (run.every((word, k) => word[0] === acronym[k])) return run.some((word) => !nameWords.has(word));
+  }
+  for (let start = 0; start + 1 < words.length; start += 1) {
+    const [first, second] = [words[start]!, words[start + 1]!];
     if (first[0] === acronym[0] && second[0] === acronym[1]) return !nameWords.has(first) && !nameWords.has(second);
   }
   return false;
+}
+
+/** "BPV, la Banca Popolare di Vicenza: …": the acronym, then what it stands for, as an apposition. */
+const APPOSITION = /^,?\s+(?:(?:la|il|lo|the|el|le|a|o|die|der|das)\s+)?(\p{Lu}[\p{L}'-]*(?:\s+(?:\p{Lu}[\p{L}'-]*|de|di|del|della|da|do|du|of|von|y|e|et|and|und)){1,7})/u;
+
+function isBeforeOtherExpansion(mention: TermOccurrence, originalAfter: string, nameWords: ReadonlySet<string>): boolean {
+  const acronym = mention.term.compact;
+  const apposition = acronym.length >= 2 && acronym.length <= 6 ? APPOSITION.exec(originalAfter.slice(0, 120)) : null;
+  if (!apposition) return false;
+  const words = apposition[1]!.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => normalizedTextOf(word));
+  if (words.length < acronym.length) return false;
+  const run = words.slice(0, acronym.length);
+  return run.every((word, k) => word[0] === acronym[k]) && run.some((word) => !nameWords.has(word));
 }
 
 /**

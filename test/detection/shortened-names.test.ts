@@ -53,3 +53,24 @@ describe('a name with its words cut short', () => {
     expect(analyze('nos vemos en la tetera de la esquina, llevo los papeles del seguro del carro', 'chat').orgs).toEqual([]);
   });
 });
+
+describe('a long name written as its initials', () => {
+  const initialsDetector = compileDetector([
+    org('mohawk', 'Mohawk Ridge Health Alliance', { sector: 'health', country: 'US' }),
+    org('valtrebbia', 'Banca Popolare Valtrebbia', { aliases: ['BPV'], sector: 'finance', country: 'IT' }),
+  ]);
+  const read = (text: string) => initialsDetector.analyze({ text, source: 'forum' });
+
+  it('reads the initials of a name of four words or more as a weak alias, corroborated by its sector', () => {
+    const analysis = read('[ACCESS] NY healthcare org - MRHA - Citrix Gateway creds + MFA bypass, local admin on 3 servers. 4k firm.');
+    expect(analysis.orgs).toEqual(['mohawk']);
+    expect(analysis.matches[0]!.how).toContain('its initials');
+    expect(read('MRHA - Citrix Gateway creds, 4k firm.').orgs).toEqual([]);
+  });
+
+  it('takes an acronym spelled out as another body, before or after it, for a namesake', () => {
+    expect(read('Crac ex Banca Popolare di Vicenza (BPV), la banca condannata: soci e risparmi persi').orgs).toEqual([]);
+    expect(read('BPV, la Banca Popolare di Vicenza: a processo gli ex vertici della banca').orgs).toEqual([]);
+    expect(read('BPV (banca, Piacenza) — 40k clienti, IBAN, 900 €').orgs).toEqual(['valtrebbia']);
+  });
+});
