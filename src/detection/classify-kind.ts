@@ -26,10 +26,11 @@ const SCAM_CUE = /(?:fake|falsa|falso|falsi|faux|fausse|gefalscht|фейк|gerad
 const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
 const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for|link (?:livre|libre|libero)|lien libre|download (?:livre|libero)|descarga libre|jetzt frei|ora libero|agora livre|ahora libre)(?![\p{L}])/gu;
 /**
- * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?": in chat
- * an offer is asked as a question. Having it, then asking who wants it, is selling it.
+ * "j'ai des creds citrix … qq1 intéressé ?", "tengo acceso al anydesk … alguien lo quiere?", "hab
+ * noch nen vpn zugang …, willste?", "ho 1200 autisti …, interessa?": in chat an offer is asked as a
+ * question. Having it, then asking who wants it or whether it interests, is selling it.
  */
-const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|who wants|anyone want|qq1 interesse|quelqu.?un (?:d )?interesse|qui veut|alguien lo quiere|alguien quiere|alguien interesad|quem quer|alguem quer|alguem interessad|wer will|wer hat interesse|qualcuno interessat|chi lo vuole|chi vuole|кому надо|кому интересно|кто хочет)/u;
+const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|интересует\s*\?|берешь|возьмешь|надо\s*\?)/u;
 /**
  * "… Zugriff auf Kreditakten. 3k.": an amount in thousands standing alone as the last sentence
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
@@ -98,14 +99,21 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const hasSize = SIZE.test(text);
   const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || isMarkedFree(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || hasMatchWhere(GERMAN_DATA_COMPOUND, text, 'after two letters')
     // "слив X бесплатно, ссылка ниже": a leak given away with its link says what it is about.
-    || (isFree && offersDownload(text) && hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)));
+    || (isFree && offersDownload(text) && hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)))
+    // Stealer logs are harvested logins, data whatever doors they open.
+    || STEALER.test(text);
   const isQuestion = !offerAsked && (text.trimEnd().endsWith('?') || firstLine.includes('?'));
 
   const tag = TAG_PATTERNS.find(({ pattern }) => pattern.test(firstLine))?.kind;
   if (tag) reasons.push(`forum tag [${tag}]`);
   if (tag === 'other') return { kind: 'other', reasons: [...reasons, 'a request, rules or discussion, not an offer'] };
   const warnsOfSeller = WARNING_OPENER.test(text.slice(0, 200)) && SCAM_CUE.test(text.slice(0, 1000));
-  const notAnOffer = count('not-an-offer') > 0 || warnsOfSeller;
+  // "WTB", "Looking for", "Rules" say what a posting is at its start. Further down an offer with
+  // its price and terms ("I don't respond to 'how much for sample'", "Sample (fake-looking for
+  // forum rules)", "> price too high" in the replies) they are asides, not what is on offer.
+  const firmOffer = tag === 'sale' || (hasPrice && saleWords >= 2);
+  const opening = firmOffer ? openingLength(text) : Infinity;
+  const notAnOffer = hitsOf(scan, 'kind:not-an-offer').some((hit) => hit.index < opening) || warnsOfSeller;
 
   // "ho anydesk sul pc della farmacia X, qualcuno interessato?": one remote tool offered in chat is a way in.
   const offeredTool = offerAsked && accessTech > 0;
@@ -194,6 +202,14 @@ function credentialsToAWayIn(scan: VocabularyScan, claimedCount: number | null):
   if (doors.length === 0) return false;
   return hitsOf(scan, 'kind:data').some((noun) => CREDENTIAL_NOUNS.has(noun.word)
     && doors.some((door) => Math.max(door.index - noun.end, noun.index - door.end) <= CREDENTIAL_REACH));
+}
+
+/** Characters of the title and the first line of the body: where a posting says what it is. */
+function openingLength(text: string): number {
+  const first = text.indexOf('\n');
+  if (first === -1) return text.length;
+  const second = text.indexOf('\n', first + 1);
+  return Math.min(second === -1 ? text.length : second, 300);
 }
 
 /** The first line, and the first line of the body after a title: where a seller says what is on offer. */

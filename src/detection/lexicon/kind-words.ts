@@ -58,7 +58,9 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,3}\\s(?:tage|giorni|dias|días|jours|days|дня|дней|hours|heures|horas|ore|stunden|часа|часов)'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
-export const ACCESS_TECH_WORDS = ['admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
+export const ACCESS_TECH_WORDS = [
+  // The back offices of shops and sites: "admin woocommerce", "Magento admin", "wp-admin", "cPanel".
+  'woocommerce', 'magento', 'wordpress', 'wp-admin', 'prestashop', 'shopify', 'opencart', 'joomla', 'drupal', 'bitrix', 'битрикс*', 'cpanel', 'plesk', 'phpmyadmin', 'directadmin', 'admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
@@ -146,4 +148,7 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   // Documents and letters by the word each language uses: "1.250 documenti", "patient letters", "Projetos e orçamentos".
   'documenti', 'documentos', 'dokumente', 'документы', 'документов', 'scans', 'scansioni', 'escaneos', 'digitalizacoes', 'letters', 'lettres', 'cartas', 'lettere', 'briefe', 'письма',
   'notas fiscais', 'nfe', 'sorgenti', 'codici sorgente', 'reportes', 'pacchetto', 'bundle', 'fuentes del', 'quelltexte',
-  'projetos', 'proyectos', 'projets', 'progetti', 'projekte', 'проекты', 'orcamentos', 'presupuestos', 'devis', 'preventivi', 'angebote', 'сметы'];
+  'projetos', 'proyectos', 'projets', 'progetti', 'projekte', 'проекты', 'orcamentos', 'presupuestos', 'devis', 'preventivi', 'angebote', 'сметы',
+  // Registers of people and their sign-ups, and a company's configurations, by the word each language uses.
+  'anagrafica', 'anagrafiche', 'inscriptions', 'inscripciones', 'inscricoes', 'iscrizioni', 'iscritti', 'anmeldungen', 'registrations', 'регистрации', 'cadastro*', 'padron', 'fichiers clients',
+  'доки', 'конфиги', 'configs', 'конфигурации', 'registros', 'registres', 'registri', 'register', 'реестр*'];

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compileDetector } from '../../src/detection/index.js';
+import type { Organization } from '../../src/model/organization.js';
+import type { SourceKind } from '../../src/model/posting.js';
+
+const org = (id: string, name: string, more: Partial<Organization> = {}): Organization => ({ id, name, aliases: [], domains: [], keywords: [], ...more });
+
+/**
+ * Invented organizations and postings written for these tests, none from the eval sets: each is
+ * one instance of a kind of offer that blind-25 and blind-26 showed the detector reading as
+ * nothing ("other"), in words of its own.
+ */
+const WATCHLIST: Organization[] = [
+  org('ostrava', 'Ostravka Logistika', { sector: 'logistics', country: 'CZ' }),
+  org('verbena', 'Clinique des Verbenes', { sector: 'health', country: 'FR' }),
+  org('girasol', 'Tiendas Girasol', { domains: ['tiendasgirasol.cl'], sector: 'retail', country: 'CL' }),
+  org('kolos', 'Колос Телеком', { domains: ['kolostel.by'], sector: 'telecom', country: 'BY' }),
+  org('fiordo', 'Erboristeria Fiordo', { domains: ['erboristeriafiordo.it'], sector: 'retail', country: 'IT' }),
+];
+const detector = compileDetector(WATCHLIST);
+const analyze = (text: string, source: SourceKind = 'chat') => detector.analyze({ text, source });
+
+describe('offers that leave the offer unsaid', () => {
+  it('reads having something and asking whether it interests, in each language, as an offer', () => {
+    expect(analyze('ho 800 autisti di ostravka logistika con telefono, interessa?')).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
+    expect(analyze("j'ai un accès anydesk sur la clinique des verbenes, admin local, qqn intéressé ? 400")).toMatchObject({ kind: 'access', orgs: ['verbena'] });
+    expect(analyze('hab noch nen rdp zugang zur clinique des verbenes, willste? 2k')).toMatchObject({ kind: 'access', orgs: ['verbena'] });
+    expect(analyze("j'ai 300 clients ostravka logistika avec adresses, tu prends ? 1k")).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
+    // Asking without having anything is a question.
+    expect(analyze('quelqu\'un a la base ostravka logistika ? intéressé ?').kind).not.toBe('sale');
+  });
+
+  it('reads cards taken from a shop\'s checkout as data on sale', () => {
+    expect(analyze('tengo tarjetas sacadas del checkout de tiendasgirasol.cl, frescas, 12 USD c/u')).toMatchObject({ kind: 'sale', orgs: ['girasol'] });
+    expect(analyze('CCs fresche dal checkout di erboristeriafiordo.it (skimmer), 15€ l\'una', 'market')).toMatchObject({ kind: 'sale', orgs: ['fiordo'] });
+  });
+
+  it('reads a shop\'s back office with a price as access, and stealer logs and configs as data', () => {
+    expect(analyze('admin magento erboristeriafiordo.it — ordini, clienti. 250$', 'market')).toMatchObject({ kind: 'access', orgs: ['fiordo'] });
+    expect(analyze('Stealer logs Italia – contiene accessi erboristeriafiordo.it, +2000 siti. 60$', 'market')).toMatchObject({ kind: 'sale', orgs: ['fiordo'] });
+    expect(analyze('kolostel.by конфиги биллинга + доки, слив бесплатно, архив ниже 👇 https://example.invalid/x', 'paste')).toMatchObject({ kind: 'leak', orgs: ['kolos'] });
+  });
+
+  it('takes "looking for" or "how much" far below an offer with its price as an aside, not a request', () => {
+    const offer = '[SELLING] Domain admin - Clinique des Verbenes (FR)\nAccess type: Citrix creds -> DA, vCenter\nPrice: 9k USD, escrow only.\nPM serious buyers, I don\'t answer "how much for a sample".';
+    expect(analyze(offer, 'forum')).toMatchObject({ kind: 'access', orgs: ['verbena'] });
+    expect(analyze('Looking for Clinique des Verbenes patient DB\nPaying 2k USD, escrow ok', 'forum').kind).toBe('other');
+  });
+});
