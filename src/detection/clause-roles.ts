@@ -52,12 +52,12 @@ const LIST_LABEL = new RegExp(String.raw`^\s*(?:[^:,\n]{1,40},\s*)?(?:[-•*>]\s
 /** Words that make what follows, in the same clause, a client, partner or supplier of the victim. */
 const CLIENT_PHRASE = new RegExp(String.raw`(?:clients include|customers include|clients incluent|clientes incluyen|clientes incluem|kunden wie|clients such as|customers such as|clientes como|clienti come|`
   + String.raw`works? for|travaille pour|trabaja para|trabalha para|arbeitet fur|lavora per|работает на|campaigns? for|campagnes? pour|`
-  + String.raw`supplies|supplier to|fournit|fournisseur de|suministra a|proveedor de|fornece (?:a|para)|fornecedor d[aeo]|fornisce|fornitore di|beliefert|lieferant von|поставляет|поставщик (?:для|у)|(?:их|его|ее|её|свой|своего|основной|главный) поставщик|`
+  + String.raw`supplies|supplier to|fournit|fournisseur (?:de|d'|d’)|suministra a|proveedor de|fornece (?:a|para)|fornecedor d[aeo]|fornisce|fornitore di|beliefert|lieferant von|поставляет|поставщик (?:для|у)|(?:их|его|ее|её|свой|своего|основной|главный) поставщик|`
   + String.raw`(?:invoices|delivery notes|factures|bons de livraison|facturas|albaranes|faturas|notas fiscais|fatture|bolle|rechnungen|lieferscheine|счета|накладные)(?:\s+\S+){0,8}\s+(?:to|a|aux|an|para|per|на)|`
-  + String.raw`(?:clients|customers|clientes|clienti|kunden|клиенты|comercios adheridos|merchants|lieferant(?:en)?|suppliers?|fournisseurs?|proveedor(?:es)?|fornecedor(?:es)?|fornitor[ei]|поставщик\p{L}{0,4}|partners?|partenaires?|parceiros)(?:\s+\S+)?,?\s+(?:u\.? ?a\.?|unter anderem|notamment|dont|including|incl\.?|such as|como|come|tra cui|entre ellos|aparecen|include|incluindo|incluyendo|inclusive|includendo|compres|einschliesslich|darunter|включая|в том числе|z\.? ?b\.?|e\.? ?g\.?)|`
+  + String.raw`(?:clients|customers|clientes|clienti|kunden|клиенты|comercios adheridos|merchants|lieferant(?:en)?|suppliers?|fournisseurs?|proveedor(?:es)?|fornecedor(?:es)?|fornitor[ei]|поставщик\p{L}{0,4}|partners?|partenaires?|parceiros)(?:\s+\S+)?,?\s+(?:u\.? ?a\.?|unter anderem|notamment|dont|including|incl\.?|such as|como|come|tra cui|entre ellos|aparecen|include|includes|incluem|incluyen|incluent|includono|umfassen|включают|incluindo|incluyendo|inclusive|includendo|compres|einschliesslich|darunter|включая|в том числе|z\.? ?b\.?|e\.? ?g\.?)|`
   + String.raw`(?:main|principal|primary) supplier|proveedor principal|fournisseur principal|fornitore principale|fornecedor principal|hauptlieferant|se abastece de|abastecid[oa]s? (?:por|de)|`
-  + String.raw`(?:entre (?:los|sus) (?:clientes|comercios)|entre os (?:seus )?clientes|among (?:its|the|their) (?:clients|customers)|tra i (?:suoi )?clienti|parmi (?:ses|les|leurs) clients|unter (?:den|seinen|ihren) kunden|среди клиентов)|`
-  + String.raw`trusted by|ils nous font confiance|nos references|confian en nosotros|confiam em nos|vertrauen uns|si fidano di noi|нам доверяют|subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire de|contractor for|vendor (?:of|for)|partner of|partenaire de|socio de|parceiro d[aeo])`
+  + String.raw`(?:entre (?:los|sus) (?:clientes|comercios)|entre os (?:seus )?clientes|among (?:its|the|their) (?:clients|customers)|tra i (?:suoi )?clienti|parmi (?:ses|les|leurs) clients|unter (?:den|seinen|ihren) kunden|среди клиентов|among (?:its|the|their) suppliers|parmi (?:ses|les|leurs) fournisseurs|entre (?:los|sus) proveedores|entre os (?:seus )?fornecedores|tra i (?:suoi )?fornitori|unter (?:den|seinen|ihren) lieferanten|среди поставщиков)|`
+  + String.raw`trusted by|ils nous font confiance|nos references|confian en nosotros|confiam em nos|vertrauen uns|si fidano di noi|нам доверяют|subcontractor|subcontratista|sous-traitant|subappaltatore|subunternehmer|prestataire (?:de|d'|d’)|contractor for|vendor (?:of|for)|partner of|partenaire (?:de|d'|d’)|socio de|parceiro d[aeo])`
   + String.raw`(?:[^\p{L}]|$)`, 'gu');
 
 /** The victim's software or service: "ERP is Nuvola Gestionale", "usan Cobalto para las nóminas", "keep all billing in Ledgerly". */
@@ -102,7 +102,7 @@ const PAYMENT_PHRASE = /(?:(?:payments?|paid|pagamentos?|pagos?|cobros?|paiement
 const CARRIER_PHRASE = /(?:(?:envios|entregas|shipping|deliveries|livraisons|lieferungen|spedizioni|доставку)\s+(?:\S+\s+){0,2}(?:hace|hacen|hacia|hacian|hizo|realiza|realizan|realizaba|faz|fazem|fazia|fait|font|faisait|effectue|macht|machte|fa|fanno|faceva|does|do|did|делает|делал)|(?:consegne|spedizioni|envios|entregas|deliveries|livraisons|lieferungen|shipments|expeditions) (?:gestite|gestionad[oa]s|gerid[oa]s|handled|gerees|abgewickelt|affidate|confiad[oa]s|confiee?s|entrusted|anvertraut|subcontracted|terceirizad[oa]s|esternalizzate) (?:da|dalla|por|pela|pelo|by|par|von|durch|a|al|alla|to|an|à|ao|à la)|guias de|go(?:es)? out (?:through|via|with)|трек[- ]?номер\S*|tracking (?:numbers?|codes?|ids?)|numeros? de suivi|codigos? de rastreio|numeros? de seguimiento|sendungsnummern|codici di tracciamento|(?:n°|no\.?|numeros?|numbers?|nummern?|numeri|номер\S*)\s+(?:de |di |of )?(?:suivi|seguimiento|rastreio|tracking|sendungsverfolgung|tracciamento|отслеживания))(?:[^\p{L}]|$)|(?:deliver(?:ed|ies)|shipped|shipping|livr(?:e|ee|ees|aisons?)|expedie(?:s|es)?|envio(?:s)?|entregas?|enviad[oa]s|versand|versendet|geliefert|spedizion[ei]|spedit[oi]|consegn[ae]|доставк\S*|отправк\S*)(?:\s+\S+){0,3}\s+(?:by|via|with|par|avec|por|pela|pelo|pelos|con|com|uber|mit|per|durch|tramite|через)(?:[^\p{L}]|$)/gu;
 
 /** Another company set against the victim: "concorrente di X", "competitor of X". */
-const COMPETITOR_PHRASE = /(?:(?:direct |main |biggest )?competitors? (?:of|to)|rival of|concurrent(?:e|s)?(?: direct| directe| principal)? (?:de|du|des|di)|concorrente (?:di|de|da|do)|competidor(?:es)? de|konkurrent(?:en)? von|wettbewerber von|конкурент\S*)(?:[^\p{L}]|$)/gu;
+const COMPETITOR_PHRASE = /(?:(?:direct |main |biggest )?competitors? (?:of|to)|rival of|concurrent(?:e|s)?(?: direct| directe| principal)? (?:de|du|des|di|d'|d’)|concorrente (?:di|de|da|do)|competidor(?:es)? de|konkurrent(?:en)? von|wettbewerber von|конкурент\S*)(?:[^\p{L}]|$)/gu;
 
 /** A yardstick: "twice the size of the X file", "il doppio del dump X", "più grande di quello della X". */
 const YARDSTICK_PHRASE = /(?:twice|double|half|times|deux fois|le double|la moitie|el doble|la mitad|o dobro|a metade|il doppio|la meta|doppelt|halb so|в два раза|вдвое|bigger than|larger than|smaller than|worse than|altro che|peggio d\S*|peor que|pior (?:que|do que)|pire que|schlimmer als|хуже чем|plus gros(?:se)? que|plus grand(?:e)? que|mas grande que|maior (?:que|do que)|piu grande di|grosser als|больше чем|compared (?:to|with)|compare a|comparado con|comparado com|rispetto a|verglichen mit|по сравнению с)(?:[^\p{L}]|$)/gu;
@@ -129,6 +129,12 @@ function namesToolUsed(clause: string): boolean {
   return !BUSINESS_DESCRIBED.test(clause.slice(Math.max(after, end - 60), end));
 }
 
+/** "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's. */
+function isLabelledList(clause: string): boolean {
+  const label = LIST_LABEL.exec(clause);
+  return label !== null && !/\d/u.test(clause.slice(label[0].length));
+}
+
 export interface ClauseRole {
   reason: string;
 }
@@ -146,9 +152,9 @@ export function roleFromClause(text: string, from: number, start = clauseStart(t
   // role of the clause the brackets stand in.
   const clause = text[start - 1] === '(' ? text.slice(clauseStart(text, start - 1), from) : text.slice(start, from);
   if (!ANY_ROLE_STEM.test(clause)) return null;
-  // "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's.
-  const label = LIST_LABEL.exec(clause);
-  if (label && !/\d/u.test(clause.slice(label[0].length))) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };
+  // A bracket may carry its own label: "éditeur logiciel suisse (clients : X, Y)".
+  const parts = text[start - 1] === '(' ? [clause, text.slice(start, from)] : [clause];
+  if (parts.some(isLabelledList)) return { reason: 'listed under a label of clients, partners or suppliers, not the victim' };
   if (hasMatchWhere(CLIENT_PHRASE, clause, 'not after a letter')) return { reason: 'named as a client, partner or supplier of the victim, not the victim' };
   if (namesToolUsed(clause)) return { reason: 'named as software or a service the victim uses, not the victim' };
   if (hasMatchWhere(SUPPLIER_PHRASE, clause, 'not after a letter')) return { reason: 'named as a supplier of the victim, not the victim' };

@@ -46,6 +46,16 @@ const USED_BY_AFTER = /^[\s)"'»]{0,3}(?:\S+\s+)?(?:used by|utilise(?:e|s|es)? p
 /** "Caribou Courier tracking numbers", "numéros de suivi Colissimo": the carrier of the victim's parcels. */
 const TRACKING_AFTER = /^\s*(?:tracking|suivi|seguimiento|rastreio|sendungsverfolgung|tracciamento|трек)\s*(?:numbers?|nos?|codes?|ids?|labels?|numeros?|codigos?|nummern?|номер\S*)(?![\p{L}])/u;
 
+/** "some Sawtooth CU BINs", "5xxxxx Banco X pré-pago": a card issuer among the cards listed, not the breached party. */
+const ISSUER_AFTER = /^\s*(?:\S+\s+)?(?:bins?|бин\S{0,2})(?![\p{L}])/u;
+/** "some", "incl.", "mixed": the issuer is one of several, the cards are not that bank's breach ("PECAN BANK debit BINs" sells its cards). */
+const ONE_OF_SEVERAL_BEFORE = /(?:^|[^\p{L}])(?:some|a few|several|incl|including|also|mixed|algunos|alguns|algumas|quelques|plusieurs|einige|alcuni|alcune|несколько|в том числе)(?:\s+\S+){0,1}\s*$/u;
+const BIN_BEFORE = /(?:^|[^\p{L}\p{N}])[2-6][\dx*]{5,7}[\s:=-]{0,3}$/u;
+/** "Их аплинк — X", "upstream provider: X": the network the victim buys transit from. */
+const UPLINK_BEFORE = /(?:^|[^\p{L}])(?:uplink|upstream(?: provider)?|transit provider|аплинк\S{0,2})(?:\s[\p{L}\p{N}]+)?[\s:—–-]{0,4}$/u;
+/** "MNS-000000" in a sample row: an insurer's code in the data, not a name. */
+const CODE_AFTER = /^[-_/](?!(?:19|20)\d\d(?!\d))\d{4,}/u;
+
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
 /** One reading per mention: judging a name and corroborating another both ask. */
@@ -77,6 +87,9 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (isExampleInBrackets(text, mention.from, mention.to)) return { excluded: false, reason: 'given in brackets as an example of what the data holds ("-type", "e.g."), not the victim' };
   const clauseRole = roleFromClause(text, mention.from, clause);
   if (clauseRole) return { excluded: false, reason: clauseRole.reason };
+  if (mention.term.role !== 'domain' && ((ISSUER_AFTER.test(after) && ONE_OF_SEVERAL_BEFORE.test(before)) || BIN_BEFORE.test(before))) return { excluded: false, reason: 'named as the issuer of cards listed by their BINs, not the victim' };
+  if (mention.term.role !== 'domain' && UPLINK_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as the network provider the victim buys transit from, not the victim' };
+  if (mention.term.weak && mention.term.compact.length <= 5 && CODE_AFTER.test(after)) return { excluded: false, reason: 'part of a code in the data ("MNS-000000"), not a name' };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
   if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
   if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };

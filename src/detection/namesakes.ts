@@ -5,6 +5,7 @@ import { normalizedTextOf, quoteOriginal, type NormalizedText } from './normaliz
 import { commonWords } from './lexicon/common-words.js';
 import { tradeOf } from './lexicon/business-nouns.js';
 import { SUBDIVISION_CODES } from './lexicon/subdivision-codes.js';
+import { genericMeaningOf } from './name-variants.js';
 import { lineBefore } from './clause-roles.js';
 
 
@@ -100,6 +101,8 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
     // Short: German writes every noun in capitals, and "Apothekenstammdaten" is no name.
     const oneWordWeak = weak && mention.term.breaks.size === 0 && !commonWords().has(word) && word.length <= 9;
     if (ORGANIZATION_NOUNS.has(word) && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return 'organization noun';
+    // Not after a host ("lindenapotheken.de Shop-DB"), nor a compound's first part ("Shop-DB").
+    if (mention.term.role !== 'domain' && !originalAfter.startsWith(`${nextWord}-`, 1) && isOtherGenericWord(word, nameWords) && !isOwn(`${quote} ${nextWord}`)) return 'organization noun';
     if (oneWordWeak && !ownWords.has(word) && !isOwn(`${quote} ${nextWord}`)) return 'capitalized word';
   }
   // "Colegio Albert Einstein", "Mairie de Malakoff", "PORT OF ANTWERP", "ROYAL ANTWERP FC".
@@ -110,6 +113,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   // A legal form before a full name of several words is that name's own ("ООО «Камский Агрегатный
   // Завод»"); before a one-word alias it is some company of that name ("ООО «Ромашка»").
   const isLegalForm = LEGAL_FORMS_BEFORE.has(previousNoun);
+  if (previous && mention.term.role !== 'domain' && isOtherGenericWord(previousNoun, nameWords) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
   if (previous && PRECEDING_ORGANIZATION_NOUNS.has(previousNoun) && !nameWords.has(previousNoun) && !(isLegalForm && mention.term.breaks.size > 0) && !isOwn(`${previous[0].trim()} ${quote}`)) return 'organization noun';
   const nextCaps = /^ ([A-Z]{2,5})(?![\p{L}])/u.exec(originalAfter)?.[1];
   if (nextCaps && SPORTS_AND_LEGAL_SUFFIXES.has(nextCaps.toLowerCase()) && !ownWords.has(nextCaps.toLowerCase())) return 'organization noun';
@@ -187,6 +191,23 @@ function isAfterOtherExpansion(mention: TermOccurrence, originalBefore: string, 
     if (first[0] === acronym[0] && second[0] === acronym[1]) return !nameWords.has(first) && !nameWords.has(second);
   }
   return false;
+}
+
+/**
+ * "Pampa Sur Seguros" for Banco Pampa Sur, "Farmacia Lanterna" for Clinica Lanterna: a generic word
+ * next to the name that means another kind of body than the generic words of the organization's
+ * own names. An organization whose names have none ("Pampa Sur") may be anything of that name.
+ */
+function isOtherGenericWord(word: string, nameWords: ReadonlySet<string>): boolean {
+  const meaning = genericMeaningOf(word);
+  if (!meaning) return false;
+  let hasGeneric = false;
+  for (const own of nameWords) {
+    const ownMeaning = genericMeaningOf(own);
+    if (ownMeaning === meaning) return false;
+    hasGeneric ||= ownMeaning !== undefined && ownMeaning !== 'group';
+  }
+  return hasGeneric && meaning !== 'group';
 }
 
 /** "BPV, la Banca Popolare di Vicenza: …": the acronym, then what it stands for, as an apposition. */

@@ -27,6 +27,7 @@ export const BUSINESS_NOUNS: Record<string, readonly string[]> = {
   consulting: ['consultancy', 'consulting', 'consultants', 'conseil', 'consultoria', 'consulenza', 'beratung', 'unternehmensberatung', 'консалтинг'],
   accounting: ['accounting', 'accountancy', 'accountants', 'comptabilite', 'contabilidad', 'contabilidade', 'contabilita', 'buchhaltung', 'steuerberatung', 'бухгалтерия'],
   legal: ['law', 'lawyers', 'avocats', 'abogados', 'advogados', 'avvocati', 'anwalte', 'rechtsanwalte', 'notaire', 'notaria', 'юристы'],
+  tobacco: ['tobacco', 'tabac', 'tabaco', 'tabacaria', 'tabaccheria', 'tabak', 'vape', 'vapes', 'vapeshop', 'табак'],
   beauty: ['salon', 'salao', 'peluqueria', 'parrucchiere', 'friseur', 'spa', 'cosmetica', 'cosmetics', 'салон'],
 };
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compileDetector } from '../../src/detection/index.js';
+import type { Organization } from '../../src/model/organization.js';
+
+const org = (id: string, name: string, more: Partial<Organization> = {}): Organization => ({ id, name, aliases: [], domains: [], keywords: [], ...more });
+
+/**
+ * Invented organizations and postings written for these tests, none from the eval sets: each is
+ * one instance of a role blind-25 and blind-26 showed the detector taking for the victim.
+ */
+const WATCHLIST: Organization[] = [
+  org('garonne', 'Garonnetel', { sector: 'telecom', country: 'FR' }),
+  org('lagoa', 'Banco Lagoa Azul', { aliases: ['Lagoa Azul'], sector: 'finance', country: 'BR' }),
+  org('cedro', 'Cedro Verde', { sector: 'cannabis', country: 'IT' }),
+  org('birch', 'Birchwood Credit Union', { aliases: ['Birchwood CU'], sector: 'finance', country: 'US' }),
+  org('dniepr', 'Днепр Телеком', { sector: 'telecom', country: 'BY' }),
+  org('mutual', 'Mutuelle Bretonne de Santé', { aliases: ['MBS'], sector: 'health', country: 'FR' }),
+  org('aurora', 'Aurora Pharmacy', { aliases: ['Aurora Rx'], sector: 'pharmacy', country: 'CA' }),
+];
+const detector = compileDetector(WATCHLIST);
+const analyze = (text: string) => detector.analyze({ text, source: 'forum' });
+
+describe('roles said in ways the rules had not read', () => {
+  it('reads a list labelled inside brackets, a competitor after "d\'", and suppliers or clients that "include"', () => {
+    expect(analyze("Base clients d'un intégrateur belge (clients : Garonnetel, Banco Lagoa Azul, etc.) - 40k contacts - 600€").orgs).toEqual([]);
+    expect(analyze("Base clients FibreSud (concurrent d'Garonnetel) 60k, même région. 300€").orgs).toEqual([]);
+    expect(analyze("Vendo DB SemiItalia 50k clienti — tra i fornitori c'è Cedro Verde ma i dati sono solo di SemiItalia. 400€").orgs).toEqual([]);
+    expect(analyze('Vendo base do ZapDisparo — 900 mil contatos, clientes deles incluem Banco Lagoa Azul e outros. R$ 2k').orgs).toEqual([]);
+  });
+
+  it('reads a card issuer among several, a BIN before a bank, an uplink and a code in a sample row as other roles', () => {
+    expect(analyze('Selling 300k US cards from a processor breach. Issuers mixed, some Birchwood CU BINs in there. $12/card').orgs).toEqual([]);
+    expect(analyze('Birchwood CU debit BINs 4xxxxx | 2100 cards | valid 80% | $15/card').orgs).toEqual(['birch']);
+    expect(analyze('lista de bins atualizada: 5xxxxx Banco Lagoa Azul pré-pago, 4xxxxx ...').orgs).toEqual([]);
+    expect(analyze('Продаю базу клиентов провайдера из Гомеля. Их аплинк — Днепр Телеком, но слили не их. 500$').orgs).toEqual([]);
+    expect(analyze('💊 VENTE Fichier patients pharmacie (Rennes, Bretagne) 12 000 patients : nom, tel, n° mutuelle\nExemple : DUPONT Fictif | 06 00 00 00 00 | MBS-000000 | Doliprane\nPrix : 900€').orgs).toEqual([]);
+  });
+
+  it('takes a generic word of another kind next to a name for another body, and a tobacco shop for another trade', () => {
+    expect(analyze('Vendo 20k pólizas de Lagoa Azul Seguros (seguradora de Manaus): nome, CPF. 300 USD').orgs).toEqual([]);
+    expect(analyze('Banco Lagoa Azul - 20k clientes, CPF, saldo. 300 USD').orgs).toEqual(['lagoa']);
+    expect(analyze('Aurora Rx Tobacco & Vape (Tulsa, OK) customer list 15k — $300').orgs).toEqual([]);
+  });
+});
