@@ -149,6 +149,9 @@ function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): 
   // One word, or words joined by a hyphen ("svyaz-plus"), of five letters or more, is read as a word.
   const words = wordsOf(mention.term);
   if (words.length < 2 || !quote.includes(' ')) return /\p{L}{5}/u.test(quote);
+  // Three ordinary words in the order of a name ("prairie leaf cannabis") are that name, not a
+  // phrase; articles and the like do not count ("le bon panier" is a phrase).
+  if (words.filter((word) => word.length >= 3).length >= 3) return false;
   return words.every((word) => word.length < 3 || commonWords().has(word));
 }
 

@@ -22,6 +22,8 @@ const COMPARED_BEFORE = /(?:^|[^\p{L}])(?:cheaper|moins cher|mas barato|mais bar
 const TOOL_BEFORE = /(?:^|[^\p{L}])(?:verified|checked|validated|confirmed|verifie|verifiee|verifies|valide|validado|verificado|geprueft|проверен\S*)\s+(?:with|via|using|through|on|against|by|avec|par|sur|con|com|mit|через)(?:\s+\S+){0,1}\s*$|(?:^|[^\p{L}])(?:shipping|ships via|shipped with|shipped by|livraison par|expedie par|envio por|versand mit)\s*:?\s*$/u;
 const SHIPPING = String.raw`(?:ship\S*|deliver\S*|envio\S*|envoi\S*|enviad\S*|livr\S*|expedi\S*|versand\S*|versendet|spedi\S*|entrega\S*|cod|courier\S*|dispatch\S*|доставк\S*|отправк\S*)`;
 /** A shipping word, then the carrier: directly ("envoi GLS") or after "via/por/by" in the same clause. */
+/** "vendo spedizioni X", "selling shipments X": the shipments are the data on offer, X the company that made them. */
+const SOLD_SHIPMENTS = new RegExp(`(?:^|[^\\p{L}])(?:vendo|vendemos|vendiamo|vends|vendons|selling|sell|verkaufe|verkaufen|продаю|продам|слив|leak|dump|db|bd|base)\\s+${SHIPPING}[\\s:]{0,3}$`, 'u');
 const CARRIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${SHIPPING}\\s*:?\\s*$|${SHIPPING}[^.\\n]{0,60}(?:^|[^\\p{L}])(?:por|via|par|with|by|con|mit|com|через|avec)\\s*$`, 'u');
 
 
@@ -78,7 +80,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   const longBefore = lineBefore(text, mention.from, 100);
   const after = text.slice(mention.to, mention.to + 40);
   if (CONFUSED_WITH_BEFORE.test(before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
-  if (NEGATED_BEFORE.test(before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
+  if (NEGATED_BEFORE.test(before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (ROLE_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
@@ -92,9 +94,20 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (mention.term.weak && mention.term.compact.length <= 5 && CODE_AFTER.test(after)) return { excluded: false, reason: 'part of a code in the data ("MNS-000000"), not a name' };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
   if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
-  if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || CARRIER_BEFORE.test(longBefore))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
+  if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || (CARRIER_BEFORE.test(longBefore) && !SOLD_SHIPMENTS.test(longBefore)))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
   return null;
+}
+
+/** Words only Portuguese writes, unaccented as the normalized text has them. */
+const PORTUGUESE = /(?:^|[^\p{L}])(?:tenho|voce|voces|usuario|usuarios|tambem|entao|obrigad[oa]|pra|quem quer|nao sei|vazou|vazad[oa]|sao|estao)(?![\p{L}])/u;
+
+/**
+ * "tenho rdp no banco X": in Portuguese "no" is "in the", not a negation, when the name follows it
+ * directly. Read only then, in a Portuguese text.
+ */
+function isPortugueseIn(text: string, before: string): boolean {
+  return /(?:^|[^\p{L}])no\s*$/u.test(before) && PORTUGUESE.test(text.slice(0, 2000));
 }
 
 /** Inside brackets that say they give examples: "current lender (Nationwide-type, Dales & Ridings, Skipton-type etc)". */

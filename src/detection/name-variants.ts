@@ -13,6 +13,7 @@
  */
 import { normalizedTextOf } from './normalize-text.js';
 import { russianCaseForms } from './russian-case-forms.js';
+import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
 
 const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
 
@@ -47,6 +48,19 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
   hospital: ['hosp.'], university: ['univ.'], universidad: ['univ.'], université: ['univ.'], international: ['intl.', 'intl'],
   company: ['co.', 'co'], popolare: ['pop.'], popular: ['pop.'], compañía: ['cía.', 'cia'], association: ['assoc.'], department: ['dept.'], mount: ['mt.'], doctor: ['dr.'],
 };
+/** "Co.", "AG", "S.r.l.", "GmbH": a legal form, whatever its dots. */
+function isLegalForm(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[.,]/gu, '');
+  return FORM_WORDS.has(bare) || LEGAL_FORMS.has(bare);
+}
+
+/** Generic tails of names written as their initials: "Dales & Moor BS", "Birchwood CU". */
+const TAIL_INITIALS: [RegExp, readonly string[]][] = [
+  [/ building society$/iu, ['BS', 'B.S.', 'Bldg Soc']],
+  [/ federal credit union$/iu, ['FCU', 'CU']],
+  [/ credit union$/iu, ['CU']],
+  [/ savings bank$/iu, ['SB']],
+];
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
 
 /** Most variants one name may have: the cross product of many rules would flood the matcher. */
@@ -100,6 +114,13 @@ export function nameVariants(written: string): NameVariant[] {
     const row = genericRow(word);
     if (row) for (const other of row) if (other !== word.toLowerCase()) translations.push([replace(matchCase(other, word)), `"${word}" written "${other}"`]);
   });
+  // "Maple Ridge Cannabis Co.", "Pilatus Transport AG", "Logistica Via Emilia S.r.l.": the legal form is left out as often as not.
+  let kept = words.length;
+  while (kept > 2 && isLegalForm(words[kept - 1]!)) kept -= 1;
+  if (kept < words.length) add(words.slice(0, words[kept - 1] === '&' ? kept - 1 : kept), `"${words.slice(kept).join(' ')}" left out`);
+  for (const [tail, initials] of TAIL_INITIALS) {
+    if (tail.test(written)) for (const short of initials) add(written.replace(tail, ` ${short}`).split(' '), `"${tail.source.slice(1, -1).trim()}" written "${short}"`);
+  }
   // "Kessler und Soehne": umlauts written out, in the name and in each spelling of it.
   if (/[äöüÄÖÜß]/u.test(written.normalize('NFC'))) {
     for (const [text, how] of [[written, ''], ...found] as [string, string][]) {

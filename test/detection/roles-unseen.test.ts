@@ -42,3 +42,30 @@ describe('roles said in ways the rules had not read', () => {
     expect(analyze('Aurora Rx Tobacco & Vape (Tulsa, OK) customer list 15k — $300').orgs).toEqual([]);
   });
 });
+
+describe('names written plainly that the rules read as something else', () => {
+  const plain = compileDetector([
+    org('brenner', 'Brenner Transport AG', { aliases: ['Brenner Transport'], sector: 'logistics', country: 'AT' }),
+    org('cacheu', 'Banco Cacheu', { sector: 'finance', country: 'GW' }),
+    org('maple', 'Maple Ridge Cannabis Co.', { sector: 'cannabis', country: 'CA' }),
+    org('ouse', 'Ouse & Derwent Building Society', { sector: 'finance', country: 'GB' }),
+    org('panier', 'Le Bon Panier', { sector: 'retail', country: 'FR' }),
+  ]);
+  const read = (text: string, source: 'chat' | 'forum' = 'forum') => plain.analyze({ text, source });
+
+  it('reads shipments on sale as the shipping company\'s data, not it as their carrier', () => {
+    expect(read('vendo spedizioni brenner transport (austria, tirolo) 20k con indirizzi destinatari. 600€').orgs).toEqual(['brenner']);
+    expect(read('Base clienti di un negozio online, spedizioni brenner transport, 20k indirizzi. 600€').orgs).toEqual([]);
+  });
+
+  it('does not read Portuguese "no" ("in the") before a name as a negation', () => {
+    expect(read('tenho rdp no banco cacheu, usuário do financeiro. quem quer? 200 usdt', 'chat').orgs).toEqual(['cacheu']);
+    expect(read('vendo base de clientes, no Banco Cacheu, es de otro banco. 200 usdt', 'chat').orgs).toEqual([]);
+  });
+
+  it('reads a name of three words in lower case as the name, a generic tail as its initials, and an article and two words as a phrase', () => {
+    expect(read('🍁 LEAKED 🍁 maple ridge cannabis online orders ~12k customers, free dl, mega link').orgs).toEqual(['maple']);
+    expect(read('Ouse & Derwent BS — mortgage customers — 41,000 records — $2k').orgs).toEqual(['ouse']);
+    expect(read('comment faire le bon panier de courses à moins de 50 € par semaine ? nos astuces').orgs).toEqual([]);
+  });
+});
