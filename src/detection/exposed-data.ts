@@ -50,6 +50,9 @@ const NOT_A_LOGIN = new Set(['host', 'hostname', 'server', 'url', 'port', 'ip', 
 /** Where such logins work: a host or a web address in the text. */
 const LOGIN_TARGET = /(?:https?:\/\/|(?<![\w.-])(?:vpn|mail|owa|webmail|radius|portal|remote|citrix|admin|sso|rdp)\.[\w-]+\.[a-z]{2,})/u;
 
+/** A mailbox and its password on a line: "recepcao@clinic.example : Blumenau@2026". The mailbox is where the login works. */
+const MAILBOX_LOGIN = /(?:^|\n)[ \t]*[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,40}){1,4}[ \t]*[:|][ \t]*\S/u;
+
 /** Cheap look-ups before LOGIN_TARGET reads the whole text: most postings name no login host. */
 const LOGIN_HINTS = ['://', 'vpn.', 'mail.', 'owa.', 'webmail.', 'radius.', 'portal.', 'remote.', 'citrix.', 'admin.', 'sso.', 'rdp.'];
 
@@ -79,12 +82,12 @@ const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
  * Every sign above in one pattern: most postings carry none, and one pass over them is cheaper
  * than a pass per sign (this runs on every posting that names no price).
  */
-const ANY_SIGN = new RegExp([SECRET_WORD.source, DUMP_SIGN.source, DOWNLOAD.source, ...LOGIN_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))].join('|'), 'u');
+const ANY_SIGN = new RegExp([SECRET_WORD.source, DUMP_SIGN.source, DOWNLOAD.source, '@', ...LOGIN_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))].join('|'), 'u');
 
 export function findExposedData(text: string): ExposedData | null {
   if (!ANY_SIGN.test(text)) return null;
   const maySecrets = hasSecretSign(text);
-  const mayLogins = LOGIN_HINTS.some((hint) => text.includes(hint)) && LOGIN_TARGET.test(text);
+  const mayLogins = (LOGIN_HINTS.some((hint) => text.includes(hint)) && LOGIN_TARGET.test(text)) || (text.includes('@') && MAILBOX_LOGIN.test(text));
   const mayDump = DUMP_SIGN.test(text);
   const mayListing = DOWNLOAD.test(text);
   if (!maySecrets && !mayDump && !mayListing && !mayLogins) return null;

@@ -12,7 +12,7 @@ const org = (id: string, name: string, more: Partial<Organization> = {}): Organi
  */
 const WATCHLIST: Organization[] = [
   org('ostrava', 'Ostravka Logistika', { sector: 'logistics', country: 'CZ' }),
-  org('verbena', 'Clinique des Verbenes', { sector: 'health', country: 'FR' }),
+  org('verbena', 'Clinique des Verbenes', { domains: ['cliniqueverbenes.example'], sector: 'health', country: 'FR' }),
   org('girasol', 'Tiendas Girasol', { domains: ['tiendasgirasol.cl'], sector: 'retail', country: 'CL' }),
   org('kolos', 'Колос Телеком', { domains: ['kolostel.by'], sector: 'telecom', country: 'BY' }),
   org('fiordo', 'Erboristeria Fiordo', { domains: ['erboristeriafiordo.it'], sector: 'retail', country: 'IT' }),
@@ -39,6 +39,11 @@ describe('offers that leave the offer unsaid', () => {
     expect(analyze('admin magento erboristeriafiordo.it — ordini, clienti. 250$', 'market')).toMatchObject({ kind: 'access', orgs: ['fiordo'] });
     expect(analyze('Stealer logs Italia – contiene accessi erboristeriafiordo.it, +2000 siti. 60$', 'market')).toMatchObject({ kind: 'sale', orgs: ['fiordo'] });
     expect(analyze('kolostel.by конфиги биллинга + доки, слив бесплатно, архив ниже 👇 https://example.invalid/x', 'paste')).toMatchObject({ kind: 'leak', orgs: ['kolos'] });
+  });
+
+  it('reads mailboxes listed with their passwords, given away, as a leak, not an access offer', () => {
+    const paste = 'Verbenes intranet creds dump\naccueil@cliniqueverbenes.example : Lilas@2026\ninfo@cliniqueverbenes.example : Verbena!77';
+    expect(analyze(paste, 'paste')).toMatchObject({ kind: 'leak', orgs: ['verbena'] });
   });
 
   it('takes "looking for" or "how much" far below an offer with its price as an aside, not a request', () => {
