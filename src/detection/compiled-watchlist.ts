@@ -139,6 +139,8 @@ export interface ShortenedNameIndex {
   /** Names by the first three letters of their first two words. */
   byKey: KeyedTerms;
   bits: Uint32Array;
+  /** The first three letters of the names' first words, as bits: most words of a text begin none. */
+  heads: Uint32Array;
   maxLetters: number;
 }
 

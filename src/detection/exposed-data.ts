@@ -82,12 +82,13 @@ const DUMP_SIGN = /(?:^|\n)(?:--|copy |insert into)/u;
  * Every sign above in one pattern: most postings carry none, and one pass over them is cheaper
  * than a pass per sign (this runs on every posting that names no price).
  */
-const ANY_SIGN = new RegExp([SECRET_WORD.source, DUMP_SIGN.source, DOWNLOAD.source, '@', ...LOGIN_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))].join('|'), 'u');
+const ANY_SIGN = new RegExp([SECRET_WORD.source, DUMP_SIGN.source, DOWNLOAD.source, ...LOGIN_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))].join('|'), 'u');
 
 export function findExposedData(text: string): ExposedData | null {
-  if (!ANY_SIGN.test(text)) return null;
+  const mayMailboxes = text.includes('@') && MAILBOX_LOGIN.test(text);
+  if (!mayMailboxes && !ANY_SIGN.test(text)) return null;
   const maySecrets = hasSecretSign(text);
-  const mayLogins = (LOGIN_HINTS.some((hint) => text.includes(hint)) && LOGIN_TARGET.test(text)) || (text.includes('@') && MAILBOX_LOGIN.test(text));
+  const mayLogins = mayMailboxes || (LOGIN_HINTS.some((hint) => text.includes(hint)) && LOGIN_TARGET.test(text));
   const mayDump = DUMP_SIGN.test(text);
   const mayListing = DOWNLOAD.test(text);
   if (!maySecrets && !mayDump && !mayListing && !mayLogins) return null;

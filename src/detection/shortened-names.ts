@@ -62,6 +62,13 @@ function keyOf(codes: ArrayLike<number>, first: number, firstEnd: number, second
   return hash >>> 0;
 }
 
+/** The first three letters (or fewer, of a shorter word) of a word, hashed. */
+function headOf(codes: ArrayLike<number>, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let k = from; k < Math.min(to, from + CUT_MIN); k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
+  return hash >>> 0;
+}
+
 let tailWords: ReadonlySet<string> | undefined;
 /**
  * Words a name may be written without: legal forms, generic and trade words. Not places: "Banco
@@ -89,18 +96,23 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
   const candidates: Candidate[] = [];
   const pairs: number[] = [];
   const bits = new Uint32Array(BITS / 32);
+  const heads = new Uint32Array(BITS / 32);
   let maxLetters = 0;
   for (const term of names) {
     const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
     const words = cuts.slice(1).map((end, k) => term.compact.slice(cuts[k], end));
     if (words.length < 2 || words.length > MAX_WORDS) continue;
-    const key = keyOf(term.compact.split('').map((char) => char.charCodeAt(0)), 0, cuts[1]!, cuts[1]!, cuts[2]!);
+    const codes = term.compact.split('').map((char) => char.charCodeAt(0));
+    const key = keyOf(codes, 0, cuts[1]!, cuts[1]!, cuts[2]!);
     setBit(bits, key);
+    // A first word shorter than three letters ("La Tetera") heads its words as itself, and its joined form ("latetera") as "lat".
+    setBit(heads, headOf(codes, 0, cuts[1]!));
+    setBit(heads, headOf(codes, 0, codes.length));
     pairs.push(key * INDEX_SPAN + candidates.length);
     candidates.push({ term, words });
     maxLetters = Math.max(maxLetters, term.compact.length);
   }
-  return { names: candidates.map(({ term }) => term), words: candidates.map(({ words }) => words), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, maxLetters };
+  return { names: candidates.map(({ term }) => term), words: candidates.map(({ words }) => words), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
 }
 
 /** A run of the text read as a shortened name. */
@@ -134,6 +146,8 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
   for (let token = 0; token < count; token += 1) {
     const start = tokenStarts[token]!;
     const end = ends[token]!;
+    // Every reading starts with a name's first word: a word that begins none is read no further.
+    if (!hasBit(index.heads, headOf(codes, start, end))) continue;
     // One word made of the name's words cut short: tried at every place the second could start.
     if (end - start >= RUN_MIN && end - start <= index.maxLetters) {
       for (let second = start + CUT_MIN; second + CUT_MIN <= end; second += 1) {
