@@ -41,6 +41,10 @@ describe('offers that leave the offer unsaid', () => {
     expect(analyze('kolostel.by конфиги биллинга + доки, слив бесплатно, архив ниже 👇 https://example.invalid/x', 'paste')).toMatchObject({ kind: 'leak', orgs: ['kolos'] });
   });
 
+  it('reads services for hire as no offer of data', () => {
+    expect(analyze('Offering pentest / red team services, 10 yrs exp, worked for banks and clinics. DM for rates.', 'forum').kind).toBe('other');
+  });
+
   it('reads mailboxes listed with their passwords, given away, as a leak, not an access offer', () => {
     const paste = 'Verbenes intranet creds dump\naccueil@cliniqueverbenes.example : Lilas@2026\ninfo@cliniqueverbenes.example : Verbena!77';
     expect(analyze(paste, 'paste')).toMatchObject({ kind: 'leak', orgs: ['verbena'] });
