@@ -2,7 +2,7 @@ import type { PostingKind } from '../model/analysis.js';
 import type { SourceKind } from '../model/posting.js';
 import { GIVING_WORDS, TAGS } from './lexicon/kind-words.js';
 import { hitsOf, type VocabularyScan } from './lexicon/vocabulary.js';
-import { findExposedData, offersDownload } from './exposed-data.js';
+import { findExposedData, givesDownloadLink, offersDownload } from './exposed-data.js';
 import { hasMatchWhere } from './word-start-matches.js';
 
 const TAG_PATTERNS = (Object.entries(TAGS) as [keyof typeof TAGS, string[]][]).map(([kind, words]) => ({
@@ -22,6 +22,13 @@ const FREE_SIGN = /🆓|🔓/u;
  */
 const WARNING_OPENER = /^[^\p{L}\p{N}]{0,6}(?:(?:fake|scam|golpe|estafa|arnaque|truffa|betrug|кидал\S{0,4})[^\n]{0,80}\n[^\p{L}\p{N}]{0,6})?(?:cuidado|atencao|atencion|attention|attenzione|achtung|vorsicht|warnung|warning|beware|alerta|aviso|ojo|avviso|внимание|осторожно|golpe|scam|estafa|arnaque|truffa|betrug|кидала)(?![\p{L}])/u;
 const SCAM_CUE = /(?:fake|falsa|falso|falsi|faux|fausse|gefalscht|фейк|gerad[oa]|generad[oa]|generat[oa]|genere|generee|invalid\S{0,3}|non validi|ungultig|недействительн\S{0,3}|recycled|reciclad[oa]|riciclat[oa]|recycle|umbenannt|renamed|rinominat[oa]|dump publico|old leak|alte[nr]? leak|vecchio leak|ancienne fuite|levou|took my|preso \d|sparito|disparu|desapareci\S{0,2}|verschwunden|пропал|nao paguem|no paguen|non pagate|ne payez pas|nicht bezahlen|не платите|finger weg|не ведитесь|nao caiam|no caigan|blockiert|blocked me|bloqueou|me bloqueo|bloccato|m a bloque|заблокировал)/u;
+/**
+ * "X n'est PAS touchée, c'est une autre caisse", "Istmo Cargo no fue hackeado, el dump es de otra
+ * empresa", "il corriere non c'entra": a correction of who was hit. It offers nothing, whatever
+ * dump it talks about.
+ */
+const CORRECTION = /(?:n'est pas touche|n'a pas ete touche|pas ete hacke|no fue hackead|no fue afectad|no ha sido hackead|non c'entra|non c'entrano|non e stat[oa] (?:bucat|colpit|hackerat)|nao foi (?:hackead|afetad|invadid)|not (?:been )?(?:hacked|breached|affected)|wasn't (?:hacked|breached)|nicht betroffen|nicht gehackt|wurde nicht gehackt|не взломан|не затронут|сливали не их|это не их)/u;
+
 /** A report relayed in a channel or a forum: "📰 …", "🗞️ …", "BREAKING: …", "Eilmeldung: …". */
 const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
 const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenlos|бесплатн\S*|unlock for|link (?:livre|libre|libero)|lien libre|download (?:livre|libero)|descarga libre|jetzt frei|ora libero|agora livre|ahora libre)(?![\p{L}])/gu;
@@ -125,12 +132,16 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const describedWayIn = remoteTech >= 2 && (accessWords > 0 || remoteTech >= 3) && !isQuestion;
   const announcedWayIn = (accessWords > 0 || accessTech > 0) && !isQuestion && headlines(text).some((line) => ACCESS_HEADLINE.test(line));
   const harvested = (tag === 'access' || accessWords > 0 || accessTech > 0) && STEALER.test(text);
-  if (tag === 'access' || (!harvested && !notAnOffer && ((accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn)) || announcedWayIn))) {
+  // "Selling fresh dump of X's shipping portal. 48,211 customer rows": tens of thousands of records
+  // are the data on offer, the portal only where they came from.
+  const recordsOnOffer = tag !== 'access' && !announcedWayIn && hasDataTypes && (claimedCount ?? 0) > MOST_STAFF_LOGINS && (tag === 'sale' || hasPrice || saleWords > 0);
+  if (tag === 'access' || (!harvested && !notAnOffer && !recordsOnOffer && ((accessOffer && (hasPrice || saleWords > 0 || tag === 'sale' || describedWayIn)) || announcedWayIn))) {
     if (tag === 'access' || accessWords > 0 || accessTech >= 2 || announcedWayIn || offeredTool) return { kind: 'access', reasons: [...reasons, `access vocabulary (${accessWords} access words, ${accessTech} remote-access terms)`] };
   }
   if (tag === 'ransom' || ransomWords >= 3 || (ransomWords >= 2 && SIZE.test(text))) {
     return { kind: 'ransom', reasons: [...reasons, `extortion language (${ransomWords} cues)`] };
   }
+  if (tag === undefined && !hasPrice && !hasCount && saleWords === 0 && !isFree && !offersDownload(text) && CORRECTION.test(text.slice(0, 1000))) return { kind: 'other', reasons: ['corrects who was hit; offers nothing'] };
   if (notAnOffer && tag === undefined) {
     if (newsWords >= 2 && !hasPrice) return { kind: 'news', reasons: ['reporting language'] };
     return { kind: 'other', reasons: ['asks, discusses or sets rules; offers nothing'] };
@@ -155,6 +166,8 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
     if ((source === 'forum' || source === 'market' || source === 'telegram') && aboutData && hasCount && (claimedCount ?? 0) >= 1000 && !isQuestion) {
       return { kind: 'sale', reasons: [...reasons, 'a database presented with its size where data is traded'] };
     }
+    // "documentos internos … LIBERADOS. mega link": data with a link and no price is given away.
+    if (givesDownloadLink(text) && !isQuestion && !hasPrice) return { kind: 'leak', reasons: [...reasons, 'data with a download link and no price'] };
     return { kind: 'other', reasons: [...reasons, 'no offer and no leak'] };
   }
   if (newsWords >= 3 && !tag && saleScore < 4 && leakScore < 4 && source !== 'telegram' && source !== 'forum') {

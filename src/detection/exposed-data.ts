@@ -26,6 +26,14 @@ export function offersDownload(text: string): boolean {
 }
 const SHARED_LINK = /(?:^|[^\p{L}])(?:link|lien|enlace|liga|ссылк)/u;
 
+/** A link said to be given: "mega link", "link below", "lien ci-dessous", "ссылка ниже" (not "link in bio", "fiquem ligados"). */
+const LINK_GIVEN = /(?:mega|gofile|drive|dropbox|pixeldrain|torrent)\s+link|(?:link|links|enlace|lien)\s+(?:below|in (?:the )?comments|abaixo|abajo|unten|sotto|ci-dessous|en bas|nos comentarios|en los comentarios)|ссылк\S{0,2}\s+ниже/u;
+
+/** A download or a link to one that the text gives, not just the word "link". */
+export function givesDownloadLink(text: string): boolean {
+  return DOWNLOAD.test(text) || LINK_GIVEN.test(text);
+}
+
 /** A repository mirrored in full: "ledgerly-core.git full mirror … magnet:?xt=…". */
 const REPOSITORY = /(?:\.git\b|git mirror|full mirror|repositor(?:y|io)|branches:)/u;
 

@@ -45,6 +45,18 @@ describe('offers that leave the offer unsaid', () => {
     expect(analyze('Offering pentest / red team services, 10 yrs exp, worked for banks and clinics. DM for rates.', 'forum').kind).toBe('other');
   });
 
+  it('reads a correction of who was hit as no offer, and a sale of tens of thousands of records as a sale, not access to where they came from', () => {
+    expect(analyze("Les gars, la clinique des verbenes n'est PAS touchée, c'est une autre clinique qui a fuité. Arrêtez les fakes.", 'forum').kind).toBe('other');
+    expect(analyze('[SELLING] Ostravka Logistika customers\nSelling fresh dump of their shipping portal. 52,310 customer rows: name, email, phone, address. 900$ escrow', 'forum')).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
+  });
+
+  it('reads a price left to a private message, a threat to publish and data released with a link, as each language says them', () => {
+    expect(analyze('ostravka logistika clienti + autisti, prezzo in pv 🚚', 'telegram')).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
+    expect(analyze('Clinique des Verbenes: 5 Tage. Dann veröffentlichen wir alles. ⏳', 'telegram').kind).toBe('ransom');
+    expect(analyze('Ostravka Logistika ⏎ documentos internos (auditoria, atas) LIBERADOS. mega link', 'forum').kind).toBe('leak');
+    expect(analyze('🔥 SLIV ostravka logistika klienty — бесплатно, файл ниже 👇', 'telegram').kind).toBe('leak');
+  });
+
   it('reads mailboxes listed with their passwords, given away, as a leak, not an access offer', () => {
     const paste = 'Verbenes intranet creds dump\naccueil@cliniqueverbenes.example : Lilas@2026\ninfo@cliniqueverbenes.example : Verbena!77';
     expect(analyze(paste, 'paste')).toMatchObject({ kind: 'leak', orgs: ['verbena'] });

@@ -22,7 +22,9 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'no timewasters', 'its yours', "it's yours", 'yours for',
   // Said in chat, the price and "it's yours" are the whole offer: "1500 und sie gehören dir", "offerte in pv".
   'es tuyo', 'son tuyos', 'e seu', 'sao seus', 'e teu', 'sao teus', 'est a toi', 'sont a toi', 'e tuo', 'sono tuoi', 'gehort dir', 'gehoren dir',
-  'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'пиши', 'write me', 'escribeme', 'schreib mir', 'negocio no privado', 'negocio en privado', 'trato no privado', 'trato en privado', 'tratto in privato', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples'];
+  'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'пиши', 'write me', 'escribeme', 'schreib mir', 'negocio no privado', 'negocio en privado', 'trato no privado', 'trato en privado', 'tratto in privato', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples',
+  // The price left to a private message, as each language says it: "prezzo in pv", "Preis per PN", "prix en MP".
+  'in pv', 'prezzo in pv', 'prezzo in privato', 'per pn', 'preis per pn', 'preis pn', 'prix en mp', 'prix en pv', 'precio por md', 'precio al privado', 'preco no pv', 'preco no privado', 'цена в лс', 'цена в личке', 'price in pm', 'price in dm'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
@@ -30,7 +32,9 @@ export const LEAK_WORDS = ['качайте', 'качайте пока живо',
   'veroffentlicht', 'publicado', 'publicados', 'pubblicato', 'pubblicati', 'опубликован*', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
-  'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees'];
+  'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees',
+  // Released and given below, and слив written in Latin letters ("SLIV"): published.
+  'sliv', 'slil', 'liberados', 'liberadas', 'liberado', 'liberada', 'libere', 'liberes', 'rilasciati', 'rilasciato', 'freigegeben', 'released', 'выложен*', 'файл ниже', 'архив ниже', 'file below', 'lien ci-dessous', 'enlace abajo', 'link abaixo', 'link sotto', 'link unten'];
 
 /** Leak words that only say how something is given ("free", "link below"), not that it leaked. */
 export const GIVING_WORDS: ReadonlySet<string> = new Set(['free', 'for free', 'gratis', 'gratuit', 'gratuite', 'gratuito', 'gratuita', 'gratos', 'kostenlos', 'umsonst', 'бесплатно', 'халява', 'download', 'free download', 'download gratis',
@@ -55,7 +59,9 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
   'cifrat*', 'criptograf*', 'cifrad*', 'encrypt*', 'verschlussel*', 'зашифрова*', 'шифрован*', 'chiffre*', 'crypte*', 'publiquerons', 'publicamos tudo', 'publichiamo tutto',
   'публикуем*', 'опубликуем*', 'soltar os dados', 'vamos soltar', 'vamos vazar', 'per contattarci', 'contattarci', 'para contato', 'para contacto', 'contactez nous', 'nous contacter',
   'kontaktiert uns', 'kontaktieren sie uns', 'contact us', 'выйдет на связь', 'выйти на связь', 'свяжитесь', 'осталось', 'не заплатят', 'выложим', 'choisi de ne pas payer', 'a choisi de ne pas', 'decided not to pay', 'chose not to pay', 'decidio no pagar', 'decidiu nao pagar', 'beschlossen nicht zu zahlen', 'ha scelto di non pagare', 'seront en ligne', 'will be online', 'estaran en linea', 'estarao online', 'werden online gestellt', 'saranno online', 'будут опубликованы', 'сольем', 'сольём', 'данные у нас', 'база у нас', 'документация у нас', 'we have your', 'nous avons vos', 'tenemos sus', 'tenemos tus', 'temos seus', 'temos os seus', 'wir haben ihre', 'wir haben eure', 'abbiamo i vostri', 'abbiamo i tuoi', 'invadimos', 'hemos entrado', 'siamo entrati', 'wir waren drin', 'we breached',
-  ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,3}\\s(?:tage|giorni|dias|días|jours|days|дня|дней|hours|heures|horas|ore|stunden|часа|часов)'];
+  ...DEADLINE_HOURS, 're:(?:ihr habt|avete|tienen|tem|vous avez|you have|у вас есть|у вас)\\s\\d{1,3}\\s(?:tage|giorni|dias|días|jours|days|дня|дней|hours|heures|horas|ore|stunden|часа|часов)',
+  // A publication threatened: "Dann veröffentlichen wir alles", "publicaremos todo".
+  'veroffentlichen wir', 'dann veroffentlichen', 'we publish everything', 'publicaremos tudo', 'verra pubblicato'];
 
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = [
@@ -73,7 +79,9 @@ export const ACCESS_TECH_WORDS = [
   ...['vpn', 'rdp', 'citrix', 'shell', 'access', 'acces', 'acceso', 'acesso', 'zugang', 'got', 'with', 'avec', 'mit', 'и', 'and', 'und'].map((before) => `${before} da`),
   'vnc', 'hmi', 'scada', 'plc', 'sim swap', 'sim-swap', 'insider', 'инсайдер', 'no mfa', 'mfa not enforced', 'without mfa', 'sans mfa', 'sin mfa', 'sem mfa', 'ohne mfa', 'senza mfa', 'без mfa', 'доменный юзер', 'доменного юзера', 'доменная учетка'];
 
-export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold'];
+export const ACCESS_WORDS = ['got admin', 'admin on', 'creds', 'access', 'acces', 'acceso', 'acesso', 'accesso', 'accessi', 'accesos', 'acessos', 'zugang', 'zugange', 'zugriff', 'toegang', 'доступ', 'доступа', 'доступы', 'foothold',
+  // VPN profiles and configurations: a way in, ready to use.
+  'vpn-profile', 'vpn profiles', 'vpn profile', 'vpn-profil*', 'vpn configs', 'vpn-konfig*', 'ovpn', 'profils vpn', 'perfiles vpn', 'perfis vpn', 'profili vpn', 'vpn-профил*'];
 
 /** Reporting: who said what, according to whom. */
 export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', 'reports', 'investigating', 'investigation', 'statement', 'spokesperson', 'researcher*',
@@ -109,7 +117,9 @@ export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cher
   'nao vendemos base*', 'nao vendo base*', 'nao vendo db', 'apenas servico', 'so servico', 'somente servico',
   'kein leak', 'keine daten zu verkaufen', 'verkaufe keine daten', 'verkaufe keine db', 'verkaufen keine daten', 'nur service', 'nur dienstleistung',
   'non vendo db', 'non vendo database', 'non vendiamo db', 'non vendiamo database', 'nessun db in vendita', 'solo servizio',
-  'базы не продаю', 'базы не продаем', 'не продаю базы', 'не продаем базы', 'только услуга', 'только сервис'];
+  'базы не продаю', 'базы не продаем', 'не продаю базы', 'не продаем базы', 'только услуга', 'только сервис',
+  // Tools to steal with, not stolen data.
+  'phishing kits', 'phishing pages', 'scampages', 'scam pages', 'fake pages', 'kits de phishing', 'kits di phishing', 'phishing-kits', 'фишинг-кит*'];
 
 /**
  * Nouns that make a posting about data: without one of these (or a data type or a count), an
@@ -127,7 +137,9 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   'sicherheitsluck*', 'security', 'securite', 'seguridad', 'sicurezza', 'sicherheit', 'seguranca', 'безопасност*', 'уязвим*', 'атак*', 'инцидент*', 'ransomware', 'ciberataque',
   'ciberataqu*', 'ataque*', 'attentat*', 'dark web', 'darknet', 'telegram', 'forum',
   // Extortion, attackers and outages as each language reports them: "bestätigt Erpressungsversuch", "жертвой шифровальщика".
-  'erpress*', 'angreifer*', 'estors*', 'extors*', 'вымогат*', 'шифровальщик*', 'кибер*', 'сбой', 'сбоя', 'сбое', 'сбои', 'vazament*', 'credenciales', 'credenciais', 'robo de', 'roubo de', 'furto di', 'diebstahl'];
+  'erpress*', 'angreifer*', 'estors*', 'extors*', 'вымогат*', 'шифровальщик*', 'кибер*', 'сбой', 'сбоя', 'сбое', 'сбои', 'vazament*', 'credenciales', 'credenciais', 'robo de', 'roubo de', 'furto di', 'diebstahl',
+  // An incident by its name in each language.
+  'vorfall', 'sicherheitsvorfall', 'incidente*', 'утеч*'];
 
 export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
@@ -154,4 +166,8 @@ export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases
   'projetos', 'proyectos', 'projets', 'progetti', 'projekte', 'проекты', 'orcamentos', 'presupuestos', 'devis', 'preventivi', 'angebote', 'сметы',
   // Registers of people and their sign-ups, and a company's configurations, by the word each language uses.
   'anagrafica', 'anagrafiche', 'inscriptions', 'inscripciones', 'inscricoes', 'iscrizioni', 'iscritti', 'anmeldungen', 'registrations', 'регистрации', 'cadastro*', 'padron', 'fichiers clients',
-  'доки', 'конфиги', 'configs', 'конфигурации', 'registros', 'registres', 'registri', 'register', 'реестр*'];
+  'доки', 'конфиги', 'configs', 'конфигурации', 'registros', 'registres', 'registri', 'register', 'реестр*',
+  // Italian data, and Russian written in Latin letters ("klienty", "baza").
+  'dati', 'klienty', 'klientov', 'baza', 'bazu', 'dannye',
+  // People a database lists, in the languages the list above lacked them in.
+  'clienti', 'utenti', 'pazienti', 'dipendenti', 'abbonati', 'correntisti', 'assistiti', 'pacientes', 'socios', 'colaboradores', 'nutzer', 'mitglieder', 'adherents', 'пользовател*'];
