@@ -56,12 +56,14 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     if (isNamedThere(found, term.orgIndex, from, to, false)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: false, translated: true });
   }
-  for (const { term, start, end, joined } of findShortenedNames(compiled.shortenedNames, view, firstWords)) {
+  for (const { term, start, end, joined, tailDropped, firstCut } of findShortenedNames(compiled.shortenedNames, view, firstWords)) {
     const from = positions[start]!;
     const to = positions[end - 1]! + 1;
-    if (isNamedThere(found, term.orgIndex, from, to, false) || (!joined && !endsItsPhrase(text, to))) continue;
+    if (isNamedThere(found, term.orgIndex, from, to, false) || (!joined && tailDropped && !endsItsPhrase(text, to))) continue;
     const place = pathPlace(text, from, to);
-    found.push({ term, from, to, place, typo: false, shortened: joined && (place === 'path' || isInIdentifier(text, from, to)) ? 'file' : 'words' });
+    const inFile = joined && (place === 'path' || isInIdentifier(text, from, to));
+    if (inFile && firstCut) continue;
+    found.push({ term, from, to, place, typo: false, shortened: inFile ? 'file' : 'words' });
   }
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
 }

@@ -22,10 +22,11 @@ import type { WordsRead } from './words-read.js';
  *   letters and drops two at least;
  * - the words left out at the end are a legal form, a generic or trade word ("Lines", "Santé",
  *   "AG"), never a place: "Banco Popular" is not Banco Popular de Angola;
- * - the first word is cut only when it is a generic word ("drog" of Drogaria): "pacmaritime.com"
- *   is not Pacific Maritime Industries;
+ * - a first word that is no generic word ("ves" of Vesuvio, unlike "drog" of Drogaria) is cut
+ *   only in plain text, where the run is weak: "pacmaritime.com" is not Pacific Maritime Industries;
  * - written as words, one of them is cut or no ordinary word ("la cafetera" is a coffee pot),
- *   and the run ends its phrase ("Granite State Auto Parts" is another business);
+ *   and, when words were left out at the end, the run ends its phrase ("Granite State Auto
+ *   Parts" is another business; "badger state pharm leak" only cuts a word);
  * - one organization only has names read that way: sister companies sharing their first words
  *   are told apart by the words that differ, which the run does not have.
  *
@@ -123,6 +124,10 @@ export interface ShortenedName {
   end: number;
   /** One word joined from the name's words (a file name, a host): read as the name itself when in one. */
   joined: boolean;
+  /** Words left out at the end ("sonoran freight" of … Lines): the run must end its phrase. */
+  tailDropped: boolean;
+  /** A distinctive first word cut ("ves" of Vesuvio): never in a host ("pacmaritime.com" is another company's), weak anywhere else. */
+  firstCut: boolean;
 }
 
 /** A run, and whether the rules accept it or it only begins the name (which keeps a sister from it). */
@@ -130,11 +135,16 @@ interface Reading extends ShortenedName {
   accepted: boolean;
 }
 
+/** What the rules make of a run read as a name's words: the name shortened, and how. */
+interface Shape {
+  tailDropped: boolean;
+  firstCut: boolean;
+}
+
 /** How a run reads against one name: not at all, as its beginning only, or as the name shortened. */
 const NOT_READ = 0;
 const BEGINS = 1;
-const ACCEPTED = 2;
-type Verdict = typeof NOT_READ | typeof BEGINS | typeof ACCEPTED;
+type Verdict = typeof NOT_READ | typeof BEGINS | Shape;
 
 const found: number[] = [];
 
@@ -157,7 +167,7 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
         addTermsOf(index.byKey, key, found);
         for (const name of found) {
           const reading = joinsShortened(codes, start, end, index.words[name]!);
-          if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end, joined: true, accepted: reading === ACCEPTED });
+          if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end, joined: true, ...toReading(reading) });
         }
       }
     }
@@ -170,7 +180,7 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
     for (const name of found) {
       for (let last = token + 1; last < count && last - token < MAX_WORDS; last += 1) {
         const reading = wordsShortened(codes, tokenStarts, ends, token, last, index.words[name]!);
-        if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, accepted: reading === ACCEPTED });
+        if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
       }
     }
   }
@@ -190,19 +200,21 @@ function addOnce(list: Reading[], item: Reading): void {
 function withoutSharedRuns(list: Reading[]): ShortenedName[] {
   return list
     .filter((item) => item.accepted && !list.some((other) => other.start === item.start && other.end === item.end && other.term.orgIndex !== item.term.orgIndex))
-    .map(({ term, start, end, joined }) => ({ term, start, end, joined }));
+    .map(({ term, start, end, joined, tailDropped, firstCut }) => ({ term, start, end, joined, tailDropped, firstCut }));
 }
 
 /** Whether codes[start, end) is the name's first words, each whole or cut, joined into one word. */
 function joinsShortened(codes: Uint16Array, start: number, end: number, words: string[]): Verdict {
   const cutAt: number[] = [];
   let verdict: Verdict = NOT_READ;
+  let shape: Shape | null = null;
   const fits = (at: number, word: number): boolean => {
     if (at === end) {
       if (word < 2) return false;
-      verdict = Math.max(verdict, BEGINS) as Verdict;
-      if (isAcceptedShortening(words, cutAt, word, false)) verdict = ACCEPTED;
-      return verdict === ACCEPTED;
+      if (verdict === NOT_READ) verdict = BEGINS;
+      shape = shapeOfShortening(words, cutAt, word, false);
+      if (shape) verdict = shape;
+      return shape !== null;
     }
     if (word === words.length) return false;
     const name = words[word]!;
@@ -232,11 +244,12 @@ function wordsShortened(codes: Uint16Array, tokenStarts: Int32Array, ends: Int32
     for (let c = 0; c < length; c += 1) if (codes[from + c] !== name.charCodeAt(c)) return NOT_READ;
     kept.push(length);
   }
-  return isAcceptedShortening(words, kept, last - token + 1, true) ? ACCEPTED : BEGINS;
+  return shapeOfShortening(words, kept, last - token + 1, true) ?? BEGINS;
 }
 
-/** The rules of the header: one whole word of five letters, eight letters, a generic tail, a first word cut only if generic, not the name itself. */
-function isAcceptedShortening(words: string[], kept: number[], wordsKept: number, asWords: boolean): boolean {
+/** The rules of the header: one whole word of five letters, eight letters, a generic tail, not the name itself; null when they refuse the run. */
+function shapeOfShortening(words: string[], kept: number[], wordsKept: number, asWords: boolean): Shape | null {
+  let firstCut = false;
   let letters = 0;
   let whole = false;
   let cut = false;
@@ -247,12 +260,20 @@ function isAcceptedShortening(words: string[], kept: number[], wordsKept: number
       whole ||= words[w]!.length >= WHOLE_WORD_MIN;
       ownWord ||= !commonWords().has(words[w]!);
     } else {
-      if (w === 0 && !isTailWord(words[0]!)) return false;
+      if (w === 0 && !isTailWord(words[0]!)) {
+        // A distinctive first word cut to a word of its own ("for" of Förde) is that word, not a cut.
+        if (commonWords().has(words[0]!.slice(0, kept[0]))) return null;
+        firstCut = true;
+      }
       cut = true;
     }
   }
-  if (!whole || letters < RUN_MIN || (asWords && !cut && !ownWord)) return false;
-  if (!cut && wordsKept === words.length) return false;
-  for (let w = wordsKept; w < words.length; w += 1) if (!isTailWord(words[w]!)) return false;
-  return true;
+  if (!whole || letters < RUN_MIN || (asWords && !cut && !ownWord)) return null;
+  if (!cut && wordsKept === words.length) return null;
+  for (let w = wordsKept; w < words.length; w += 1) if (!isTailWord(words[w]!)) return null;
+  return { tailDropped: wordsKept < words.length, firstCut };
+}
+
+function toReading(verdict: Verdict): Pick<Reading, 'accepted' | 'tailDropped' | 'firstCut'> {
+  return typeof verdict === 'object' ? { accepted: true, ...verdict } : { accepted: false, tailDropped: false, firstCut: false };
 }

@@ -40,7 +40,13 @@ describe('a name with its words cut short', () => {
     expect(analyze('mesquite haulage - 4k rows, dm').orgs).toEqual([]);
   });
 
-  it('does not cut a distinctive first word, a last letter, or leave out a place', () => {
+  it('reads a last word cut before more words, and a distinctive first word cut in plain text as weak, never as a common word', () => {
+    expect(analyze('💊 kestrel n fenwick building soc leak 💊 free for my subs, mortgage files, link in comments').orgs).toEqual(['kestrel']);
+    expect(analyze('mesqhaulage clienti + autisti, trucking, prezzo in pv 🚚', 'telegram').orgs).toEqual(['mesquite']);
+    expect(analyze('Did work for haulage cos like Mesquite Freight (legit contract). DM for rates.').orgs).toEqual([]);
+  });
+
+  it('does not cut a distinctive first word in a host, a last letter, or leave out a place', () => {
     // "pac" of Pacific: another company's host.
     expect(analyze('www.pacharbour.com\n120 GB, publication in 5 days', 'dls').orgs).toEqual(['harbour-b']);
     expect(analyze('pacharbourindustries.com - 120 GB leaked, free').orgs).toEqual([]);
