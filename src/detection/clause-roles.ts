@@ -141,7 +141,9 @@ export interface ClauseRole {
 
 /** The role the clause gives the mention starting at `from`, or null when it gives none. */
 export function roleFromClause(text: string, from: number, start = clauseStart(text, from)): ClauseRole | null {
-  const line = lineBefore(text, from, 160);
+  // "their IT provider's (X) remote tool": the possessive is the role noun's own.
+  const read = lineBefore(text, from, 160);
+  const line = read.includes("'s") || read.includes('’s') ? read.replace(/['’]s(?![\p{L}])/gu, '') : read;
   if (line.includes('(')) {
     if (ROLE_NOUN_BEFORE_BRACKET.test(line) || isInRecordPartyBrackets(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
     if (SOFTWARE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'named in brackets as the software in question, not the victim' };

@@ -29,13 +29,13 @@ export interface NameVariant {
  * grow the automaton half again for a watchlist of 100,000 names; these grow it by a quarter.
  */
 const GENERIC_WORDS: Record<string, Record<string, readonly string[]>> = {
-  pharmacy: { en: ['pharmacy', 'pharmacies'], fr: ['pharmacie', 'pharmacies'], es: ['farmacia', 'farmacias'], it: ['farmacia', 'farmacie'], pt: ['farmácia', 'farmácias', 'drogaria', 'drogarias'], de: ['apotheke', 'apotheken'], ru: ['аптека', 'аптеки'] },
-  store: { en: ['store', 'stores', 'shop', 'shops'], fr: ['magasin', 'magasins'], es: ['tienda', 'tiendas'], it: ['negozio', 'negozi'], pt: ['loja', 'lojas'], de: ['laden', 'markt'], ru: ['магазин', 'магазины'] },
+  pharmacy: { en: ['pharmacy', 'pharmacies'], fr: ['pharmacie', 'pharmacies'], es: ['farmacia', 'farmacias'], it: ['farmacia', 'farmacie'], pt: ['farmácia', 'farmácias', 'drogaria', 'drogarias'], de: ['apotheke', 'apotheken'], ru: ['аптека', 'аптеки'], nl: ['apotheek'] },
+  store: { en: ['store', 'stores', 'shop', 'shops'], fr: ['magasin', 'magasins'], es: ['tienda', 'tiendas'], it: ['negozio', 'negozi'], pt: ['loja', 'lojas'], de: ['laden', 'markt'], ru: ['магазин', 'магазины'], nl: ['winkel', 'winkels'] },
   bank: { en: ['bank'], fr: ['banque'], es: ['banco'], it: ['banca'], pt: ['banco'], de: ['bank'], ru: ['банк'] },
-  insurance: { en: ['insurance'], fr: ['assurance', 'assurances'], es: ['seguros'], it: ['assicurazioni'], pt: ['seguros', 'seguradora'], de: ['versicherung', 'versicherungen'], ru: ['страхование'] },
+  insurance: { en: ['insurance'], fr: ['assurance', 'assurances'], es: ['seguros'], it: ['assicurazioni'], pt: ['seguros', 'seguradora'], de: ['versicherung', 'versicherungen'], ru: ['страхование'], nl: ['verzekeringen'] },
   logistics: { en: ['logistics'], fr: ['logistique'], es: ['logística'], it: ['logistica'], pt: ['logística'], de: ['logistik'], ru: ['логистика'] },
-  clinic: { en: ['clinic', 'clinics'], fr: ['clinique', 'cliniques'], es: ['clínica', 'clínicas'], it: ['clinica', 'cliniche'], pt: ['clínica', 'clínicas'], de: ['klinik', 'kliniken'], ru: ['клиника', 'клиники'] },
-  hospital: { en: ['hospital'], fr: ['hôpital'], es: ['hospital'], it: ['ospedale'], pt: ['hospital'], de: ['krankenhaus', 'klinikum'], ru: ['больница'] },
+  clinic: { en: ['clinic', 'clinics'], fr: ['clinique', 'cliniques'], es: ['clínica', 'clínicas'], it: ['clinica', 'cliniche'], pt: ['clínica', 'clínicas'], de: ['klinik', 'kliniken'], ru: ['клиника', 'клиники'], nl: ['kliniek', 'klinieken'] },
+  hospital: { en: ['hospital'], fr: ['hôpital'], es: ['hospital'], it: ['ospedale'], pt: ['hospital'], de: ['krankenhaus', 'klinikum'], ru: ['больница'], nl: ['ziekenhuis'] },
   university: { en: ['university'], fr: ['université'], es: ['universidad'], it: ['università'], pt: ['universidade'], de: ['universität'], ru: ['университет'] },
   supermarket: { en: ['supermarket', 'supermarkets'], fr: ['supermarché', 'supermarchés'], es: ['supermercado', 'supermercados'], it: ['supermercato', 'supermercati'], pt: ['supermercado', 'supermercados'], de: ['supermarkt', 'supermärkte'], ru: ['супермаркет'] },
   group: { en: ['group'], fr: ['groupe'], es: ['grupo'], it: ['gruppo'], pt: ['grupo'], de: ['gruppe'], ru: ['группа'] },

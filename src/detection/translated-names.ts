@@ -19,8 +19,12 @@ const MAX_WORDS = 4;
 const GENERIC_BIT_WORDS = 2048;
 const GENERIC_BIT_MASK = GENERIC_BIT_WORDS - 1;
 
-/** Each word's hash in turn (a generic word as its meaning's) folded into one key. */
-const fold = (key: number, word: number) => Math.imul(key ^ word, 0x9e3779b1) >>> 0;
+/**
+ * The words' hashes (a generic word as its meaning's) added up, in any order, then mixed with
+ * how many there are: "Pharmacie Kempen" is Kempen Apotheek as much as "Apotheek Kempen" is.
+ */
+const spread = (word: number) => Math.imul(word ^ (word >>> 15), 0x2c1b3c6d) >>> 0;
+const keyOf = (words: number, sum: number) => Math.imul(sum ^ Math.imul(words, 0x9e3779b1), 0x85ebca6b) >>> 0;
 
 const meaningHashes = new Map<string, number>();
 function meaningHash(meaning: string): number {
@@ -42,16 +46,17 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
     const offsets = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
     const words = offsets.length - 1;
     if (words < 2 || words > MAX_WORDS) continue;
-    let key = words;
+    let sum = 0;
     let generic = 0;
     let ownLetters = 0;
     for (let w = 0; w < words; w += 1) {
       const word = term.compact.slice(offsets[w], offsets[w + 1]);
       const meaning = genericMeaningOf(word);
       if (meaning) generic += 1; else ownLetters += word.length;
-      key = fold(key, meaning ? meaningHash(meaning) : wordHash(Array.from(word, (char) => char.charCodeAt(0)), 0, word.length));
+      sum = (sum + spread(meaning ? meaningHash(meaning) : wordHash(Array.from(word, (char) => char.charCodeAt(0)), 0, word.length))) >>> 0;
     }
     if (generic !== 1 || ownLetters < 4) continue;
+    const key = keyOf(words, sum);
     pairs.push(key * INDEX_SPAN + terms.length);
     terms.push(term);
     maxWords = Math.max(maxWords, words);
@@ -92,8 +97,9 @@ export function findTranslatedNames(index: TranslatedNameIndex, view: CompactVie
     // Every run of two to four words that holds this generic word.
     for (let runWords = 2; runWords <= index.maxWords; runWords += 1) {
       for (let first = Math.max(0, generic - runWords + 1); first <= generic && first + runWords <= tokenCount; first += 1) {
-        let key = runWords;
-        for (let w = first; w < first + runWords; w += 1) key = fold(key, w === generic ? meaning : hashes[w]!);
+        let sum = 0;
+        for (let w = first; w < first + runWords; w += 1) sum = (sum + spread(w === generic ? meaning : hashes[w]!)) >>> 0;
+        const key = keyOf(runWords, sum);
         candidates.length = 0;
         addTermsOf(index.byKey, key, candidates);
         for (const termIndex of candidates) {

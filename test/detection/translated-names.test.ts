@@ -29,6 +29,12 @@ describe('a name with its generic word in another language', () => {
     expect(analyze('Kundendatei Kranich-Apotheke Hannover-List (Einzelapotheke), 2.950 Kunden, Name, Telefon, 400 €').orgs).toEqual([]);
   });
 
+  it('reads the generic word on either side of the name, in Dutch too', () => {
+    expect(analyze('Аптека Guadalmina: 40 000 клиентов, ФИО, рецепты, 900 $').orgs).toEqual(['alhambra']);
+    const dutch = compileDetector([org('kempen', 'Hulsbeek Apotheek', { sector: 'pharmacy', country: 'BE' })]);
+    expect(dutch.analyze({ text: 'Vente — Pharmacie Hulsbeek (Hasselt) 17 400 patients, médicaments délivrés. 2200 €', source: 'forum' }).orgs).toEqual(['kempen']);
+  });
+
   it('does not take the distinctive word alone, nor another generic word, for the name', () => {
     expect(analyze('Rheintaler Wein: 1.300 Kunden, 6.000 $').orgs).toEqual([]);
     expect(analyze('Versicherung Rheintaler — 1.300 Kunden, IBAN, 6.000 $').orgs).toEqual([]);
