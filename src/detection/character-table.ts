@@ -54,7 +54,15 @@ export const WORD_UNIT = 1 << 24;
 export const ASCII_LETTER_UNIT = 1 << 25;
 /** Where the unit's kind in the compact view (VIEW_LETTER …) sits in an entry: bits 26 to 28. */
 export const VIEW_KIND_SHIFT = 26;
-const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0) | (viewKindOf(unit) << VIEW_KIND_SHIFT);
+/** The unit is €, $ or @ (VIEW_SIGN), which the copy loop leaves to the view's later decision: bit 29, one test with the others (see STOP_BITS). */
+export const SIGN_UNIT = 1 << 29;
+/**
+ * The bits of an entry that stop the copy loop (normalize-text.ts): the sign bit of SINGLE_UNKNOWN
+ * and SINGLE_OTHER, and SIGN_UNIT; with LOOK_ALIKE_BITS too until look-alikes are read.
+ */
+export const STOP_BITS = (1 << 31) | SIGN_UNIT;
+export const LOOK_ALIKE_BITS = 0xff << 16;
+const unitBits = (unit: number) => (charClass(unit) !== NON_WORD ? WORD_UNIT : 0) | (unit >= 97 && unit <= 122 ? ASCII_LETTER_UNIT : 0) | (viewKindOf(unit) << VIEW_KIND_SHIFT) | (viewKindOf(unit) === VIEW_SIGN ? SIGN_UNIT : 0);
 
 /**
  * What the compact view (compact-view.ts) makes of a unit of normalized text: a letter or a digit

@@ -1,5 +1,5 @@
 import type { Organization } from '../model/organization.js';
-import { buildAutomaton } from './aho-corasick.js';
+import { buildAutomaton } from './word-start-trie.js';
 import { SEP_SPACE } from './compact-view.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizedTextOf, toCompactTermOf } from './normalize-text.js';

@@ -1,5 +1,5 @@
 import type { Organization } from '../model/organization.js';
-import type { Automaton } from './aho-corasick.js';
+import type { Automaton } from './word-start-trie.js';
 import type { DeletionIndex } from './deletion-index.js';
 import type { SubjectIndex } from './subject-index.js';
 

@@ -1,4 +1,4 @@
-import { SEP_DOT, SEP_JOINER, SEP_NONE, type CompactView } from './compact-view.js';
+import { SEP_DOT, SEP_JOINER, textOffsetOf, type CompactView } from './compact-view.js';
 import type { CompiledTerm, CompiledWatchlist, TermOccurrence } from './compiled-watchlist.js';
 
 export type { TermOccurrence } from './compiled-watchlist.js';
@@ -20,45 +20,48 @@ import type { NormalizedText } from './normalize-text.js';
  */
 export function findTermOccurrences(compiled: CompiledWatchlist, normalized: NormalizedText, view: CompactView): TermOccurrence[] {
   const found: TermOccurrence[] = [];
-  const { codes, seps, positions, length } = view;
+  const { codes, length, tokenStarts, tokenPositions, tokenCount } = view;
   const text = normalized.text;
-  const exactTokens = new Set<number>();
+  const startsExact = exactStartsFor(view.tokenCount);
 
-  compiled.automaton.search(codes, length, (patternId, end) => {
-    const start = end - compiled.automaton.patternLength(patternId) + 1;
-    if (start > 0 && seps[start] === SEP_NONE) return;
+  compiled.automaton.search(codes, length, tokenStarts, tokenCount, (patternId, startToken, end) => {
+    const start = tokenStarts[startToken]!;
+    // The word the match ends in, and whether it ends there too.
+    let endToken = startToken;
+    while (endToken + 1 < tokenCount && tokenStarts[endToken + 1]! <= end) endToken += 1;
+    const endsWord = end + 1 === length || (endToken + 1 < tokenCount && tokenStarts[endToken + 1] === end + 1);
     for (const term of compiled.termsByPattern[patternId]!) {
-      if (!term.prefix && end + 1 < length && seps[end + 1] === SEP_NONE) continue;
-      const inner = hasAllowedInnerBreaks(term, seps, start, end);
+      if (!term.prefix && !endsWord) continue;
+      const inner = hasAllowedInnerBreaks(term, view, startToken, endToken, end - start);
       if (inner === null) continue;
-      const from = positions[start]!;
-      const to = positions[end]! + 1;
+      const from = tokenPositions[startToken]!;
+      const to = tokenPositions[endToken]! + end - tokenStarts[endToken]! + 1;
       const place = term.role === 'domain' ? domainPlace(text, from, to) : pathPlace(text, from, to);
       if (place === null) continue;
       found.push({ term, from, to, place, typo: false, ...(inner === 'split' ? { split: true } : inner === 'split-words' ? { split: true, splitIntoWords: true } : {}) });
-      exactTokens.add(start);
+      startsExact[startToken] = 1;
     }
   });
 
-  if (compiled.typoTerms.length > 0) findTypos(compiled, view, text, exactTokens, found);
+  if (compiled.typoTerms.length > 0) findTypos(compiled, view, text, startsExact, found);
   // A run of words one edit from a name it holds exactly ("СеверТелеком: в", "ArmyForce Online - 1")
   // is that name, already found: the exact occurrence speaks for the organization.
   const firstWords = readFirstWords(view);
   for (const { term, start, end, typedAs } of findPhraseTypos(compiled.phraseTypos, view, firstWords)) {
-    const from = positions[start]!;
-    const to = positions[end - 1]! + 1;
+    const from = textOffsetOf(view, start);
+    const to = textOffsetOf(view, end - 1) + 1;
     if (isNamedThere(found, term.orgIndex, from, to, true)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: true, typedAs });
   }
   for (const { term, start, end } of findTranslatedNames(compiled.translatedNames, view, firstWords)) {
-    const from = positions[start]!;
-    const to = positions[end - 1]! + 1;
+    const from = textOffsetOf(view, start);
+    const to = textOffsetOf(view, end - 1) + 1;
     if (isNamedThere(found, term.orgIndex, from, to, false)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: false, translated: true });
   }
   for (const { term, start, end, joined, tailDropped, firstCut } of findShortenedNames(compiled.shortenedNames, view, firstWords)) {
-    const from = positions[start]!;
-    const to = positions[end - 1]! + 1;
+    const from = textOffsetOf(view, start);
+    const to = textOffsetOf(view, end - 1) + 1;
     if (isNamedThere(found, term.orgIndex, from, to, false) || (!joined && tailDropped && !endsItsPhrase(text, to))) continue;
     const place = pathPlace(text, from, to);
     const inFile = joined && (place === 'path' || isInIdentifier(text, from, to));
@@ -66,6 +69,18 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     found.push({ term, from, to, place, typo: false, shortened: inFile ? 'file' : 'words' });
   }
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/**
+ * Per word of the view, 1 where an exact match starts: such a word is no typo. Reused from
+ * posting to posting (cleared for the words of each), instead of a Set asked for every long word.
+ */
+let exactStarts = new Uint8Array(4096);
+
+function exactStartsFor(tokenCount: number): Uint8Array {
+  if (exactStarts.length < tokenCount) exactStarts = new Uint8Array(tokenCount * 2);
+  exactStarts.fill(0, 0, tokenCount);
+  return exactStarts;
 }
 
 /** Whether a name, alias or domain of the organization was found over [from, to) already (`exactOnly`: not as a typo). */
@@ -80,25 +95,31 @@ type InnerBreaks = 'own' | 'split' | 'split-words' | null;
 const SPLIT_PART_MIN = 3;
 const SPLIT_WORD_MIN = 8;
 
-function hasAllowedInnerBreaks(term: CompiledTerm, seps: Uint8Array, start: number, end: number): InnerBreaks {
-  let letterSpaced = true;
+/**
+ * The words the text breaks the match into: `startToken` to `endToken` of the view, the match
+ * being `span` + 1 letters long. Each word after the first starts at a break of the text, which
+ * must be one of the term's own, a dot or a joiner, or one space that splits a long word in two.
+ */
+function hasAllowedInnerBreaks(term: CompiledTerm, view: CompactView, startToken: number, endToken: number, span: number): InnerBreaks {
+  const { tokenStarts, tokenSeps } = view;
+  const start = tokenStarts[startToken]!;
+  const textBreaks = endToken - startToken;
+  if (term.role === 'domain') {
+    // Broken exactly where the domain is, by the same kind of break ("ocsca" is not the domain ocs.ca).
+    if (textBreaks !== term.breaks.size) return null;
+    for (let token = startToken + 1; token <= endToken; token += 1) if (term.breaks.get(tokenStarts[token]! - start) !== tokenSeps[token]) return null;
+    return 'own';
+  }
   let foreignSpaces = 0;
   let foreignAt = -1;
-  for (let i = start + 1; i <= end; i += 1) {
-    const sep = seps[i]!;
-    const own = term.breaks.get(i - start);
-    if (sep === SEP_NONE) {
-      letterSpaced = false;
-      if (term.role === 'domain' && own !== undefined) return null; // "ocsca" is not the domain ocs.ca
-      continue;
-    }
-    if (own !== undefined) {
-      if (term.role === 'domain' && own !== sep) return null;
-      continue;
-    }
-    if (term.role === 'domain') return null;
-    if (sep !== SEP_DOT && sep !== SEP_JOINER) { foreignSpaces += 1; foreignAt = i - start; }
+  for (let token = startToken + 1; token <= endToken; token += 1) {
+    const offset = tokenStarts[token]! - start;
+    const sep = tokenSeps[token]!;
+    if (term.breaks.has(offset)) continue;
+    if (sep !== SEP_DOT && sep !== SEP_JOINER) { foreignSpaces += 1; foreignAt = offset; }
   }
+  // Letter by letter ("M e d i p r i x"): a break after every letter.
+  const letterSpaced = textBreaks === span;
   if (foreignSpaces === 0 || letterSpaced) return 'own';
   if (foreignSpaces !== 1 || !isSplittableAt(term, foreignAt)) return null;
   // "FreshBasket" as "FRESH BASKET", "PaddyPower" as "Paddy Power": two ordinary words are a
@@ -176,8 +197,8 @@ function isWhiteSpace(code: number): boolean {
  * untouched, so a word that shares neither with any long name is skipped without building its
  * one-deletion neighbourhood; verdicts on words already seen are remembered per watchlist.
  */
-function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, exactTokens: Set<number>, found: TermOccurrence[]): void {
-  const { codes, positions, length, tokenStarts, tokenCount } = view;
+function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string, startsExact: Uint8Array, found: TermOccurrence[]): void {
+  const { codes, length, tokenStarts, tokenPositions, tokenCount } = view;
   const { typoEnds } = compiled;
   const longest = compiled.typoMaxLength + 1;
   for (let token = 0; token < tokenCount; token += 1) {
@@ -186,10 +207,11 @@ function findTypos(compiled: CompiledWatchlist, view: CompactView, text: string,
     const size = end - start;
     if (size >= 7 && size <= longest
       && (hasFourBit(typoEnds, fourBit(codes, start, size)) || hasFourBit(typoEnds, fourBit(codes, end - 4, size)))
-      && !exactTokens.has(start)) {
+      && startsExact[token] === 0) {
       for (const term of typoCandidates(compiled, codes, start, end)) {
-        const from = positions[start]!;
-        found.push({ term, from, to: positions[end - 1]! + 1, place: pathPlace(text, from, positions[end - 1]! + 1), typo: true });
+        // A word's letters are consecutive in the normalized text.
+        const from = tokenPositions[token]!;
+        found.push({ term, from, to: from + size, place: pathPlace(text, from, from + size), typo: true });
       }
     }
   }
@@ -201,6 +223,8 @@ const NO_TERMS: CompiledTerm[] = [];
 function typoCandidates(compiled: CompiledWatchlist, codes: Uint16Array, from: number, to: number): CompiledTerm[] {
   let hash = 0x811c9dc5;
   for (let k = from; k < to; k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
+  // 30 bits: a small integer to V8, so the key is not boxed in a new heap number at each look-up.
+  hash &= 0x3fffffff;
   const cached = compiled.typoCache.get(hash);
   if (cached && isSameWord(cached.word, codes, from, to)) return cached.terms;
   const word = String.fromCharCode(...codes.subarray(from, to));

@@ -1,6 +1,7 @@
-import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_OTHER, SINGLE_UNKNOWN, singleUnit, VIEW_DIGIT, VIEW_KIND_SHIFT, VIEW_SIGN, viewKindOf, WORD_UNIT } from './character-table.js';
+import { ASCII_LETTER_UNIT, charClass, learnSingleUnit, LOOK_ALIKE_BITS, lookAlikeOf, NON_WORD, normalizeCodePoint, SINGLE_UNKNOWN, singleUnit, STOP_BITS, VIEW_DIGIT, VIEW_KIND_SHIFT, viewKindOf, WORD_UNIT } from './character-table.js';
 import { addToView, createViewWriter, finishView, growView, matcherViewWriter, NEXT_GAP, readDigitsAsLetters, SEP_NONE, startView, toCompactTermFromView, toText, type CompactTerm, type CompactView, type ViewWriter } from './compact-view.js';
 import { readHtmlEntity } from './html-entities.js';
+import { addOffsetRun, fillOffsets, startOffsetRuns, TextWithOffsetsOnRead } from './offsets-on-read.js';
 
 /**
  * One text in the form detection reads, with the way back to the original: `starts[i]` and
@@ -56,25 +57,26 @@ function grown(output: Output, size: number, needed: number, view: ViewWriter): 
  * rest of the text. It writes the compact view in the same pass (addToView, inlined, its state
  * in local variables): reading the text a second time for it cost as much as this whole loop.
  * Once `latin` exists it also reads words, to write in Latin those that mix the two alphabets.
+ * The offsets back to the original are not written here: the units it copies are one for one,
+ * so the caller notes the run (offsets-on-read.ts).
  */
-function copyRun(original: string, index: number, length: number, size: number, codes: Uint16Array, starts: Int32Array, ends: Int32Array, latin: Uint16Array | undefined, view: ViewWriter): number {
+function copyRun(units: Uint16Array, index: number, length: number, size: number, codes: Uint16Array, latin: Uint16Array | undefined, view: ViewWriter): number {
   let start = word.start;
   let seen = word.seen;
-  const { codes: viewCodes, positions, seps, tokenStarts } = view;
+  const { codes: viewCodes, tokenStarts, tokenSeps, tokenPositions } = view;
   let { gap, length: viewLength, digits, tokenStart, tokenCount } = view;
+  // What stops the loop, in one test: a unit not learnt yet or not one for one, a sign, and a
+  // look-alike before `latin` exists.
+  const stop = latin === undefined ? STOP_BITS | LOOK_ALIKE_BITS : STOP_BITS;
   while (index < length) {
-    const code = original.charCodeAt(index);
-    let entry = singleUnit[code]!;
-    if (entry === SINGLE_UNKNOWN) entry = learnSingleUnit(code);
-    if (entry === SINGLE_OTHER) break;
+    const entry = singleUnit[units[index]!]!;
+    if ((entry & stop) !== 0) break;
     const kind = (entry >>> VIEW_KIND_SHIFT) & 7;
     const lookAlike = (entry >>> 16) & 0xff;
-    if (kind === VIEW_SIGN || (lookAlike !== 0 && latin === undefined)) break;
     const unit = entry & 0xffff;
-    if (latin !== undefined) latin[size] = lookAlike;
+    // `latin` exists once a look-alike was met (see the break above), and holds zeros elsewhere.
+    if (lookAlike !== 0) latin![size] = lookAlike;
     codes[size] = unit;
-    starts[size] = index;
-    ends[size] = index + 1;
     if (kind > VIEW_DIGIT) {
       if (seen === SEEN_BOTH) {
         writeInLatin(codes, latin!, start, size);
@@ -90,30 +92,23 @@ function copyRun(original: string, index: number, length: number, size: number, 
         readDigitsAsLetters(viewCodes, tokenStart, viewLength, digits);
         digits = 0;
         tokenStart = viewLength;
-        tokenStarts[tokenCount++] = viewLength;
+        tokenStarts[tokenCount] = viewLength;
+        tokenSeps[tokenCount] = gap;
+        tokenPositions[tokenCount++] = size;
       }
       digits += kind;
       viewCodes[viewLength] = unit;
-      positions[viewLength] = size;
-      seps[viewLength] = gap;
       viewLength += 1;
       gap = SEP_NONE;
       // The ASCII letters that follow in the same word (most of a word in Latin script): they
       // map to themselves lower-cased, look like nothing else and stay in the word, so they need
-      // no table and no branch but the loop's.
-      while (index + 1 < length) {
-        const lower = original.charCodeAt(index + 1) | 0x20;
-        if (lower - 97 >>> 0 >= 26) break;
+      // no table and no branch but the loop's (the unit after the text is 0, which ends it).
+      for (let lower = units[index + 1]! | 0x20; lower - 97 >>> 0 < 26; lower = units[index + 1]! | 0x20) {
         size += 1;
         index += 1;
-        if (latin !== undefined) latin[size] = 0;
         codes[size] = lower;
-        starts[size] = index;
-        ends[size] = index + 1;
+        viewCodes[viewLength++] = lower;
         seen |= SEEN_ASCII;
-        viewCodes[viewLength] = lower;
-        positions[viewLength] = size;
-        seps[viewLength++] = SEP_NONE;
       }
     }
     size += 1;
@@ -184,6 +179,8 @@ const scratchView = createViewWriter();
  * (`starts`, `ends`) are overwritten by the next call of this (the view also by toCompactView):
  * read them before then. Two arrays the size of every posting, made new for each, were most of
  * what the matcher left to the garbage collector, which at 100,000 terms marks a large heap.
+ * The offsets are written when first read (offsets-on-read.ts); read after the next call, they
+ * throw rather than give another posting's.
  */
 export function normalizeTextAndView(original: string): { normalized: NormalizedText; view: CompactView } {
   const view = startView(matcherViewWriter, original.length + (original.length >> 3) + 16);
@@ -216,7 +213,11 @@ const OFFSETS_NONE = 2;
 const NO_OFFSETS = new Int32Array(0);
 /** Per kind of offsets but new: the arrays the last call wrote, kept for the next. */
 const kept: ({ starts: Int32Array<ArrayBuffer>; ends: Int32Array<ArrayBuffer> } | undefined)[] = [undefined, { starts: new Int32Array(4097), ends: new Int32Array(4096) }, { starts: new Int32Array(4097), ends: new Int32Array(4096) }];
-/** The look-alikes' Latin letters, reused from text to text (zeroed where a text needs it). */
+/**
+ * The look-alikes' Latin letters, reused from text to text and all zeros between them: a text
+ * writes only its look-alikes and clears what it wrote, so the copy loop writes nothing for the
+ * other units.
+ */
 let scratchLatin = new Uint16Array(4096);
 
 function normalize(original: string, offsets: number, view: ViewWriter): NormalizedText {
@@ -236,18 +237,24 @@ function normalize(original: string, offsets: number, view: ViewWriter): Normali
   let latin: Uint16Array<ArrayBuffer> | undefined;
   word.start = 0;
   word.seen = 0;
+  const units = toUnits(original);
+  if (offsets === OFFSETS_REUSED) startOffsetRuns();
   let size = 0;
   let index = 0;
   while (index < length) {
-    const next = copyRun(original, index, length, size, codes, starts, ends, latin, view);
+    const next = copyRun(units, index, length, size, codes, latin, view);
+    if (offsets === OFFSETS_REUSED) addOffsetRun(size, size + next - index, index - size);
+    else if (offsets === OFFSETS_NEW) fillOffsets(starts, ends, size, size + next - index, index - size);
     size += next - index;
     index = next;
     if (index === length) break;
     const code = original.charCodeAt(index);
+    // A unit seen for the first time: learnt, then read again (by the loop, if it can copy it).
+    if (singleUnit[code] === SINGLE_UNKNOWN) { learnSingleUnit(code); continue; }
     if (latin === undefined && singleUnit[code]! >= 0 && ((singleUnit[code]! >>> 16) & 0xff) !== 0) {
       // The first look-alike: from here on the run copies what each one stands for too, and
       // reads words to write in Latin those that mix the two.
-      latin = zeroedLatin(capacity, size);
+      latin = zeroedLatin(capacity);
       startReadingWords(codes, size);
       continue;
     }
@@ -277,11 +284,10 @@ function normalize(original: string, offsets: number, view: ViewWriter): Normali
     }
     const lookAlike = codePoint !== -1 && value.length > 0 ? lookAlikeOf(codePoint, value) : 0;
     if (lookAlike !== 0 && latin === undefined) {
-      latin = zeroedLatin(capacity, from);
+      latin = zeroedLatin(capacity);
       startReadingWords(codes, from);
     }
     if (latin !== undefined) {
-      latin.fill(0, from, size);
       if (lookAlike !== 0) latin[size - 1] = lookAlike;
       readIntoWord(codes, latin, from, size, view);
     } else {
@@ -297,21 +303,46 @@ function normalize(original: string, offsets: number, view: ViewWriter): Normali
   }
   starts[size] = length;
   const text = toText(codes, size);
-  if (latin !== undefined) scratchLatin = latin;
+  if (latin !== undefined) {
+    // Zeros again for the next text, which writes only its look-alikes.
+    latin.fill(0, 0, size);
+    scratchLatin = latin;
+  }
   if (reused !== undefined) {
     // Kept as grown, if the text outgrew them.
     reused.starts = starts;
     reused.ends = ends;
   }
   if (offsets === OFFSETS_NONE) return { original, text, starts: NO_OFFSETS, ends: NO_OFFSETS };
+  if (offsets === OFFSETS_REUSED) return new TextWithOffsetsOnRead(original, text, starts, ends, size);
   return { original, text, starts: starts.subarray(0, size + 1), ends: ends.subarray(0, size) };
 }
 
-/** The reused look-alike array, with room for `capacity` units and zeros below `size` (the units written before it was needed). */
-function zeroedLatin(capacity: number, size: number): Uint16Array<ArrayBuffer> {
+/** The reused look-alike array, with room for `capacity` units: all zeros (each text clears what it wrote). */
+function zeroedLatin(capacity: number): Uint16Array<ArrayBuffer> {
   if (scratchLatin.length < capacity) scratchLatin = new Uint16Array(Math.max(capacity, scratchLatin.length * 2));
-  scratchLatin.fill(0, 0, size);
   return scratchLatin;
+}
+
+/**
+ * The UTF-16 units of the text being normalized, copied by Buffer#write (native code) into a
+ * reused array, with a 0 after the last: the loop reads a typed array instead of calling
+ * charCodeAt on the string, and the 0 ends the loop over ASCII letters without a bound check.
+ * With the look-alike array kept at zero (below), the pass took about a tenth less time.
+ */
+let scratchUnits = new Uint16Array(4096);
+let scratchUnitBytes = Buffer.from(scratchUnits.buffer);
+
+function toUnits(original: string): Uint16Array {
+  if (scratchUnits.length <= original.length) {
+    scratchUnits = new Uint16Array(Math.max(original.length + 1, scratchUnits.length * 2));
+    scratchUnitBytes = Buffer.from(scratchUnits.buffer);
+  }
+  // A call into native code costs more than a short loop: watchlist terms and lexicon words are short.
+  if (original.length < 64) for (let k = 0; k < original.length; k += 1) scratchUnits[k] = original.charCodeAt(k);
+  else scratchUnitBytes.write(original, 0, 'utf16le');
+  scratchUnits[original.length] = 0;
+  return scratchUnits;
 }
 
 /** The original text behind normalized range [from, to). */

@@ -26,14 +26,26 @@ export function fourBit(codes: ArrayLike<number>, at: number, length: number): n
 export const hasFourBit = (bits: Uint32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 export const addFourBit = (bits: Uint32Array, bit: number): void => { bits[bit >>> 5]! |= 1 << (bit & 31); };
 
-/** Levenshtein distance ≤ 1, or one swap of neighbours. */
+/**
+ * Levenshtein distance ≤ 1, or one swap of neighbours. Compares the two in place, with no
+ * string cut out of either: typos over several words compare each run of words with every name
+ * its keys bring, and the slices were most of that time.
+ */
 export function isOneEditAway(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i += 1;
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (isSameFrom(a, i + 1, b, i + 1)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && isSameFrom(a, i + 2, b, i + 2);
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return a.length > b.length ? isSameFrom(a, i + 1, b, i) : isSameFrom(a, i, b, i + 1);
+}
+
+/** Whether a from `aFrom` on and b from `bFrom` on are the same text (nothing, past the end). */
+function isSameFrom(a: string, aFrom: number, b: string, bFrom: number): boolean {
+  const rest = Math.max(0, a.length - aFrom);
+  if (rest !== Math.max(0, b.length - bFrom)) return false;
+  for (let k = 0; k < rest; k += 1) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizedTextOf, normalizeText, normalizeTextAndView, quoteOriginal } from '../../src/detection/normalize-text.js';
+import { normalizedTextOf, normalizeText, normalizeTextAndView, quoteOriginal, type NormalizedText } from '../../src/detection/normalize-text.js';
 import { toCompactView } from '../../src/detection/compact-view.js';
 
 const compact = (text: string) => {
@@ -91,17 +91,39 @@ describe('the compact view', () => {
     for (const text of texts) {
       const { normalized, view } = normalizeTextAndView(text);
       const fused = { text: normalized.text, ...viewArrays(view) };
-      expect(normalized).toEqual(normalizeText(text));
+      expect(asData(normalized)).toEqual(asData(normalizeText(text)));
       expect(fused, text).toEqual({ text: normalized.text, ...viewArrays(toCompactView(normalized.text)) });
     }
   });
 });
 
+/** Its fields as plain data (normalizeTextAndView's offsets are getters, filled on first read). */
+const asData = ({ original, text, starts, ends }: NormalizedText) => ({ original, text, starts: [...starts], ends: [...ends] });
+
 function viewArrays(view: ReturnType<typeof toCompactView>) {
   return {
     codes: String.fromCharCode(...view.codes.subarray(0, view.length)),
-    positions: [...view.positions.subarray(0, view.length)],
-    seps: [...view.seps.subarray(0, view.length)],
     tokenStarts: [...view.tokenStarts.subarray(0, view.tokenCount)],
+    tokenSeps: [...view.tokenSeps.subarray(0, view.tokenCount)],
+    tokenPositions: [...view.tokenPositions.subarray(0, view.tokenCount)],
   };
 }
+
+describe('normalizeTextAndView offsets', () => {
+  // Written on first read (offsets-on-read.ts): the same as normalizeText's, through expansions,
+  // entities, dropped characters and look-alikes, and never another posting's.
+  it('are those of normalizeText, read before the next posting', () => {
+    for (const text of ['Straße Сurаleaf &amp; Médi\u200bprix 🔥 ﬁx… ＮＯＲＤ', 'plain ascii only', '']) {
+      const { normalized } = normalizeTextAndView(text);
+      const expected = normalizeText(text);
+      expect([...normalized.starts]).toEqual([...expected.starts]);
+      expect([...normalized.ends]).toEqual([...expected.ends]);
+    }
+  });
+
+  it('refuse to be read once the next posting is normalized', () => {
+    const { normalized } = normalizeTextAndView('Médiprix Straße');
+    normalizeTextAndView('another posting');
+    expect(() => normalized.starts).toThrow(/read normalized.starts and .ends before/);
+  });
+});
