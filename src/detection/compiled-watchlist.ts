@@ -134,8 +134,8 @@ export interface PhraseTypoIndex {
 /** Names of several words, read with their words cut short (shortened-names.ts builds and reads it). */
 export interface ShortenedNameIndex {
   names: CompiledTerm[];
-  /** Each name's words, in order. */
-  words: string[][];
+  /** Each name's words, in order, worked out on first use. */
+  words: (string[] | undefined)[];
   /** Names by the first three letters of their first two words. */
   byKey: KeyedTerms;
   bits: Uint32Array;

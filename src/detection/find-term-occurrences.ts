@@ -59,7 +59,7 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     if (isNamedThere(found, term.orgIndex, from, to, false)) continue;
     found.push({ term, from, to, place: pathPlace(text, from, to), typo: false, translated: true });
   }
-  for (const { term, start, end, joined, tailDropped, firstCut } of findShortenedNames(compiled.shortenedNames, view, firstWords)) {
+  for (const { term, start, end, joined, tailDropped, firstCut } of findShortenedNames(compiled.shortenedNames, view, firstWords, startsExact)) {
     const from = textOffsetOf(view, start);
     const to = textOffsetOf(view, end - 1) + 1;
     if (isNamedThere(found, term.orgIndex, from, to, false) || (!joined && tailDropped && !endsItsPhrase(text, to))) continue;

@@ -88,32 +88,51 @@ const TAIL_WORDS = ['group', 'groupe', 'grupo', 'gruppo', 'gruppe', 'holding', '
   'partners', 'international', 'intl', 'national', 'nacional', 'nazionale', 'global', 'network', 'networks', 'online', 'direct', 'sante', 'saude', 'salud', 'salute', 'gesundheit',
   'health', 'healthcare', 'care', 'society', 'sociedad', 'sociedade', 'societe', 'societa', 'gesellschaft', 'center', 'centre', 'centro', 'zentrum', 'company', 'companies', 'corporation'];
 
-interface Candidate {
-  term: CompiledTerm;
-  words: string[];
+/** The first letters of a name as codes, in a buffer reused from name to name: the keys read no more than its first two words' first three. */
+const nameCodes = new Uint16Array(64);
+function codesOfStart(text: string, letters: number): Uint16Array {
+  for (let k = 0; k < letters && k < nameCodes.length; k += 1) nameCodes[k] = text.charCodeAt(k);
+  return nameCodes;
 }
 
 export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameIndex {
-  const candidates: Candidate[] = [];
+  const kept: CompiledTerm[] = [];
   const pairs: number[] = [];
   const bits = new Uint32Array(BITS / 32);
   const heads = new Uint32Array(BITS / 32);
   let maxLetters = 0;
   for (const term of names) {
-    const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
-    const words = cuts.slice(1).map((end, k) => term.compact.slice(cuts[k], end));
-    if (words.length < 2 || words.length > MAX_WORDS) continue;
-    const codes = term.compact.split('').map((char) => char.charCodeAt(0));
-    const key = keyOf(codes, 0, cuts[1]!, cuts[1]!, cuts[2]!);
+    const words = term.breaks.size + 1;
+    if (words < 2 || words > MAX_WORDS) continue;
+    let first = term.compact.length;
+    let second = term.compact.length;
+    for (const at of term.breaks.keys()) {
+      if (at < first) { second = first; first = at; } else if (at < second) second = at;
+    }
+    if (second + CUT_MIN > nameCodes.length) continue;
+    const codes = codesOfStart(term.compact, second + CUT_MIN);
+    const key = keyOf(codes, 0, first, first, second);
     setBit(bits, key);
     // A first word shorter than three letters ("La Tetera") heads its words as itself, and its joined form ("latetera") as "lat".
-    setBit(heads, headOf(codes, 0, cuts[1]!));
-    setBit(heads, headOf(codes, 0, codes.length));
-    pairs.push(key * INDEX_SPAN + candidates.length);
-    candidates.push({ term, words });
+    setBit(heads, headOf(codes, 0, first));
+    setBit(heads, headOf(codes, 0, Math.min(term.compact.length, CUT_MIN)));
+    pairs.push(key * INDEX_SPAN + kept.length);
+    kept.push(term);
     maxLetters = Math.max(maxLetters, term.compact.length);
   }
-  return { names: candidates.map(({ term }) => term), words: candidates.map(({ words }) => words), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+  return { names: kept, words: new Array<string[] | undefined>(kept.length), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+}
+
+/** A name's words, split where it had breaks: worked out when a run of the text first brings the name. */
+function wordsOfName(index: ShortenedNameIndex, name: number): string[] {
+  let words = index.words[name];
+  if (!words) {
+    const term = index.names[name]!;
+    const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
+    words = cuts.slice(1).map((end, k) => term.compact.slice(cuts[k], end));
+    index.words[name] = words;
+  }
+  return words;
 }
 
 /** A run of the text read as a shortened name. */
@@ -148,7 +167,8 @@ type Verdict = typeof NOT_READ | typeof BEGINS | Shape;
 
 const found: number[] = [];
 
-export function findShortenedNames(index: ShortenedNameIndex, view: CompactView, words: WordsRead): ShortenedName[] {
+/** `namedExactly[t]` is 1 where a watched name starts at word t: no shortened name is looked for there. */
+export function findShortenedNames(index: ShortenedNameIndex, view: CompactView, words: WordsRead, namedExactly: Uint8Array): ShortenedName[] {
   const result: Reading[] = [];
   if (index.names.length === 0) return result;
   const { codes, tokenStarts } = view;
@@ -156,8 +176,9 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
   for (let token = 0; token < count; token += 1) {
     const start = tokenStarts[token]!;
     const end = ends[token]!;
-    // Every reading starts with a name's first word: a word that begins none is read no further.
-    if (!hasBit(index.heads, headOf(codes, start, end))) continue;
+    // Every reading starts with a name's first word: a word that begins none is read no further,
+    // nor one where a watched name starts, which that name speaks for.
+    if (namedExactly[token] === 1 || !hasBit(index.heads, headOf(codes, start, end))) continue;
     // One word made of the name's words cut short: tried at every place the second could start.
     if (end - start >= RUN_MIN && end - start <= index.maxLetters) {
       for (let second = start + CUT_MIN; second + CUT_MIN <= end; second += 1) {
@@ -166,7 +187,7 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
         found.length = 0;
         addTermsOf(index.byKey, key, found);
         for (const name of found) {
-          const reading = joinsShortened(codes, start, end, index.words[name]!);
+          const reading = joinsShortened(codes, start, end, wordsOfName(index, name));
           if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end, joined: true, ...toReading(reading) });
         }
       }
@@ -179,7 +200,7 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
     addTermsOf(index.byKey, key, found);
     for (const name of found) {
       for (let last = token + 1; last < count && last - token < MAX_WORDS; last += 1) {
-        const reading = wordsShortened(codes, tokenStarts, ends, token, last, index.words[name]!);
+        const reading = wordsShortened(codes, tokenStarts, ends, token, last, wordsOfName(index, name));
         if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
       }
     }
