@@ -129,6 +129,18 @@ function namesToolUsed(clause: string): boolean {
   return !BUSINESS_DESCRIBED.test(clause.slice(Math.max(after, end - 60), end));
 }
 
+/**
+ * "Zugang zu deutschem IT-Dienstleister (Emscher Datentechnik)", "access to a logistics provider
+ * (X)": the role noun is what the access opens, so the name in brackets is the victim, not a
+ * provider of someone else's.
+ */
+const ACCESS_TO_BEFORE = /(?:^|[^\p{L}])(?:access to|zugang zu[mr]?|zugriff auf|acces a|acces au|acceso a|acesso a|acesso ao|accesso a|доступ к)(?:\s+[\p{L}\p{N}-]+){1,4}\s*$/u;
+
+function isWhatIsOffered(line: string): boolean {
+  const open = line.lastIndexOf('(');
+  return ACCESS_TO_BEFORE.test(line.slice(Math.max(0, open - 80), open));
+}
+
 /** "Clients: X, Y" lists names; "Customers: 150k Médiprix members" states a count of the victim's. */
 function isLabelledList(clause: string): boolean {
   const label = LIST_LABEL.exec(clause);
@@ -145,7 +157,7 @@ export function roleFromClause(text: string, from: number, start = clauseStart(t
   const read = lineBefore(text, from, 160);
   const line = read.includes("'s") || read.includes('’s') ? read.replace(/['’]s(?![\p{L}])/gu, '') : read;
   if (line.includes('(')) {
-    if (ROLE_NOUN_BEFORE_BRACKET.test(line) || isInRecordPartyBrackets(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
+    if ((ROLE_NOUN_BEFORE_BRACKET.test(line) && !isWhatIsOffered(line)) || isInRecordPartyBrackets(line)) return { reason: 'listed in brackets after the role it plays for the victim (bank, insurer, supplier, client), not the victim' };
     if (SOFTWARE_NOUN_BEFORE_BRACKET.test(line)) return { reason: 'named in brackets as the software in question, not the victim' };
   }
   // A name that opens its clause ("Médiprix — 150 000 clients") has no words before it to give a role.

@@ -36,6 +36,11 @@ describe('roles said in ways the rules had not read', () => {
     expect(analyze('💊 VENTE Fichier patients pharmacie (Rennes, Bretagne) 12 000 patients : nom, tel, n° mutuelle\nExemple : DUPONT Fictif | 06 00 00 00 00 | MBS-000000 | Doliprane\nPrix : 900€').orgs).toEqual([]);
   });
 
+  it('reads a provider in brackets as the victim when the access offered is to that provider', () => {
+    expect(analyze('[ZUGANG] Zugang zu deutschem IT-Dienstleister (Garonnetel), Domain Admin + vCenter. Über 60 Kunden angebunden. 5k$').orgs).toEqual(['garonne']);
+    expect(analyze('Zugang zu einer Apotheke in Köln. Kunden: 2.000. IT-Dienstleister (Garonnetel) betreut sie. 5k$').orgs).toEqual([]);
+  });
+
   it('takes a generic word of another kind next to a name for another body, and a tobacco shop for another trade', () => {
     expect(analyze('Vendo 20k pólizas de Lagoa Azul Seguros (seguradora de Manaus): nome, CPF. 300 USD').orgs).toEqual([]);
     expect(analyze('Banco Lagoa Azul - 20k clientes, CPF, saldo. 300 USD').orgs).toEqual(['lagoa']);

@@ -66,7 +66,9 @@ export const RANSOM_WORDS = ['timer', 'countdown', 'compte a rebours', 'cuenta r
 /** Selling a way in: remote access products, privileges, footholds. */
 export const ACCESS_TECH_WORDS = [
   // The back offices of shops and sites: "admin woocommerce", "Magento admin", "wp-admin", "cPanel".
-  'woocommerce', 'magento', 'wordpress', 'wp-admin', 'prestashop', 'shopify', 'opencart', 'joomla', 'drupal', 'bitrix', 'битрикс*', 'cpanel', 'plesk', 'phpmyadmin', 'directadmin', 'admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
+  'woocommerce', 'magento', 'wordpress', 'wp-admin', 'prestashop', 'shopify', 'opencart', 'joomla', 'drupal', 'bitrix', 'битрикс*', 'cpanel', 'plesk', 'phpmyadmin', 'directadmin',
+  // Tills and point-of-sale back offices: "Kassensystem Admin", "logiciel de caisse".
+  'kassensystem', 'kassensysteme', 'pos admin', 'pos system', 'logiciel de caisse', 'sistema de caixa', 'sistema de caja', 'sistema di cassa', 'tpv', 'кассов* систем*', 'admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
   'painel admin', 'ad user', 'shell', 'webshell', 'root', 'ssh', 'rce', 'm365', 'o365', 'exchange', 'owa', 'remote support', 'support a distance',
