@@ -88,6 +88,9 @@ function isPartOfName(original: NormalizedText | undefined, index: number, endIn
   return after !== null && (after[1] === undefined || !isIn(RECORDS, normalizedTextOf(after[1])));
 }
 
+/** A line that so far holds only a comment mark: "# ", "-- ", "// ". */
+const COMMENT_MARK_ONLY = /^[ \t]*(?:#|--|\/\/)[ \t]+$/u;
+
 export function findCountCandidates(text: string, original?: NormalizedText): CountCandidate[] {
   const candidates: CountCandidate[] = [];
   const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
@@ -99,7 +102,9 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
     const after = text.slice(endIndex, endIndex + 100);
     if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
     if (/^\s*(?:%|[-–]\s?\d|:\d|\/\d|\.\w|x\d)/u.test(after) || /(?:\d[-–:/]|\d\s?[hч]\s?)$/u.test(before)) return;
-    if (NOT_COUNT_BEFORE.test(before)) return;
+    // "# 2270 rows", "-- rows: …": a dump's comment header states its size; "#3" elsewhere is a number.
+    const commentHeader = COMMENT_MARK_ONLY.test(text.slice(lineStart, index));
+    if (!commentHeader && NOT_COUNT_BEFORE.test(before)) return;
     // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
     if (/(?:sample|echantillon|muestra|amostra|campione|stichprobe|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
     const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));

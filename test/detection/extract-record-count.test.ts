@@ -58,6 +58,12 @@ describe('record counts', () => {
     expect(countIn(text)).toBeNull();
   });
 
+  it('reads the size a dump\'s comment header states, over a phone number in its sample rows, and a "#" before a figure elsewhere as a number', () => {
+    expect(countIn('# clinic appointments export\n# 2270 rows\nname|email|mobile\nMary Example|m@example.org|07700 900123')).toBe(2270);
+    expect(countIn('-- 9120 accounts\nstudent_id:email:password')).toBe(9120);
+    expect(countIn('ticket #4512 closed, customers notified')).toBeNull();
+  });
+
   it('prefers the stated count of records over stores and sizes', () => {
     expect(countIn('Pharmacy group (~150 pharmacies) — 150 000 clients — 78 GB')).toBe(150_000);
     expect(countIn('600+ dispensaries, 3.4M customer profiles')).toBe(3_400_000);
