@@ -13,7 +13,7 @@
  */
 import { normalizedTextOf } from './normalize-text.js';
 import { russianCaseForms } from './russian-case-forms.js';
-import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
+import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 
 const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
 
@@ -50,8 +50,7 @@ const ABBREVIATIONS: Record<string, readonly string[]> = {
 };
 /** "Co.", "AG", "S.r.l.", "GmbH": a legal form, whatever its dots. */
 function isLegalForm(word: string): boolean {
-  const bare = word.toLowerCase().replace(/[.,]/gu, '');
-  return FORM_WORDS.has(bare) || LEGAL_FORMS.has(bare);
+  return NAME_FORM_WORDS.has(word.toLowerCase().replace(/[.,]/gu, ''));
 }
 
 /** Generic tails of names written as their initials: "Dales & Moor BS", "Birchwood CU". */

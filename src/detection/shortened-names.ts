@@ -3,10 +3,10 @@ import type { CompiledTerm, ShortenedNameIndex } from './compiled-watchlist.js';
 import { addTermsOf, INDEX_SPAN, toKeyedTerms } from './keyed-terms.js';
 import { BUSINESS_NOUNS } from './lexicon/business-nouns.js';
 import { commonWords } from './lexicon/common-words.js';
-import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
+import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 import { genericWordForms } from './name-variants.js';
 import { normalizedTextOf } from './normalize-text.js';
-import type { WordsRead } from './words-read.js';
+import { wordHash, type WordsRead } from './words-read.js';
 
 /**
  * Names as sellers shorten them: the words of a name cut short and joined in a file name or a
@@ -56,18 +56,12 @@ const setBit = (bits: Uint32Array, key: number) => { bits[(key & (BITS - 1)) >>>
 
 /** The key of a run: the first three letters (or fewer, of a shorter word) of its first two words. */
 function keyOf(codes: ArrayLike<number>, first: number, firstEnd: number, second: number, secondEnd: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = first; k < Math.min(firstEnd, first + CUT_MIN); k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
-  hash = Math.imul(hash ^ 0x2f, 0x01000193);
-  for (let k = second; k < Math.min(secondEnd, second + CUT_MIN); k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
-  return hash >>> 0;
+  return Math.imul(headOf(codes, first, firstEnd) ^ Math.imul(headOf(codes, second, secondEnd), 0x9e3779b1), 0x85ebca6b) >>> 0;
 }
 
-/** The first three letters (or fewer, of a shorter word) of a word, hashed. */
+/** The first three letters (or fewer, of a shorter word) of a word, hashed as words-read.ts hashes words. */
 function headOf(codes: ArrayLike<number>, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = from; k < Math.min(to, from + CUT_MIN); k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
-  return hash >>> 0;
+  return wordHash(codes, from, Math.min(to, from + CUT_MIN));
 }
 
 let tailWords: ReadonlySet<string> | undefined;
@@ -77,16 +71,16 @@ let tailWords: ReadonlySet<string> | undefined;
  */
 function isTailWord(word: string): boolean {
   tailWords ??= new Set([
-    ...LEGAL_FORMS, ...genericWordForms().keys(), ...Object.values(BUSINESS_NOUNS).flat(),
+    ...NAME_FORM_WORDS, ...genericWordForms().keys(), ...Object.values(BUSINESS_NOUNS).flat(),
     ...TAIL_WORDS,
   ].map((written) => normalizedTextOf(written).replace(/[^\p{L}\p{N}]/gu, '')));
   return tailWords.has(word);
 }
 
 /** What names end with that says nothing of which body they are. */
-const TAIL_WORDS = ['group', 'groupe', 'grupo', 'gruppo', 'gruppe', 'holding', 'holdings', 'lines', 'line', 'services', 'service', 'servicios', 'servicos', 'servizi', 'solutions', 'systems',
+const TAIL_WORDS = ['lines', 'line', 'services', 'service', 'servicios', 'servicos', 'servizi', 'solutions', 'systems',
   'partners', 'international', 'intl', 'national', 'nacional', 'nazionale', 'global', 'network', 'networks', 'online', 'direct', 'sante', 'saude', 'salud', 'salute', 'gesundheit',
-  'health', 'healthcare', 'care', 'society', 'sociedad', 'sociedade', 'societe', 'societa', 'gesellschaft', 'center', 'centre', 'centro', 'zentrum', 'company', 'companies', 'corporation'];
+  'health', 'healthcare', 'care', 'society', 'sociedad', 'sociedade', 'societe', 'societa', 'gesellschaft', 'center', 'centre', 'centro', 'zentrum', 'companies'];
 
 /** The first letters of a name as codes, in a buffer reused from name to name: the keys read no more than its first two words' first three. */
 const nameCodes = new Uint16Array(64);

@@ -3,7 +3,7 @@ import { toCompactTerm, toCompactView } from './compact-view.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { normalizedTextOf } from './normalize-text.js';
 import { nameVariants } from './name-variants.js';
-import { LEGAL_FORMS } from './lexicon/ambiguous-words.js';
+import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
 
@@ -40,9 +40,6 @@ export interface SubjectIndex {
  */
 export const MIN_TYPO_KEY = 10;
 
-/** Words at the ends of a name that do not tell two organizations apart in a victim field. */
-const FORM_WORDS = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorporated', 'limited', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
-  'holding', 'holdings', 'the', 'ооо', 'оао', 'зао', 'пао', 'ао', 'тов', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
 
 /** What separates the words of a name: anything but letters and digits. */
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
@@ -57,8 +54,8 @@ export function toSubjectKey(written: string): string {
   const words = normalizedTextOf(written).split(WORD_BREAK).filter(Boolean);
   let first = 0;
   let last = words.length;
-  while (last - first > 1 && FORM_WORDS.has(words[last - 1]!)) last -= 1;
-  while (last - first > 1 && FORM_WORDS.has(words[first]!)) first += 1;
+  while (last - first > 1 && NAME_FORM_WORDS.has(words[last - 1]!)) last -= 1;
+  while (last - first > 1 && NAME_FORM_WORDS.has(words[first]!)) first += 1;
   const left = words[first]!;
   const stripped = last - first < words.length && last - first === 1 && (isCountryName(left) || (commonWords().has(left) && !isWrittenAsAcronym(written, left)));
   const key = toCompactKey(stripped ? words.join(' ') : words.slice(first, last).join(' '));

@@ -26,6 +26,10 @@ export const COMMON_WORDS = new Set([
 /** Legal forms that follow a company name; as a watched acronym (AG Insurance's "AG") they need care. */
 export const LEGAL_FORMS = new Set(['ag', 'sa', 'nv', 'bv', 'se', 'kg', 'gmbh', 'ltd', 'inc', 'spa', 'sas', 'sarl', 'plc', 'llc', 'corp', 'co', 'srl', 'oy', 'ab', 'as', 'oao', 'ooo', 'pjsc']);
 
+/** Words at the ends of a name that do not tell two organizations apart: legal forms, "Group", "Holding". */
+export const NAME_FORM_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorporated', 'limited', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
+  'holding', 'holdings', 'the', 'ооо', 'оао', 'зао', 'пао', 'ао', 'тов', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
+
 /**
  * Words of the trade itself: as a watched acronym (Deutsche Bahn's "DB") they are read as the
  * jargon first, so only the organization's own keywords, names or domain corroborate them —

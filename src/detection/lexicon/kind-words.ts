@@ -24,7 +24,7 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'es tuyo', 'son tuyos', 'e seu', 'sao seus', 'e teu', 'sao teus', 'est a toi', 'sont a toi', 'e tuo', 'sono tuoi', 'gehort dir', 'gehoren dir',
   'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'пиши', 'write me', 'escribeme', 'schreib mir', 'negocio no privado', 'negocio en privado', 'trato no privado', 'trato en privado', 'tratto in privato', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples',
   // The price left to a private message, as each language says it: "prezzo in pv", "Preis per PN", "prix en MP".
-  'in pv', 'prezzo in pv', 'prezzo in privato', 'per pn', 'preis per pn', 'preis pn', 'prix en mp', 'prix en pv', 'precio por md', 'precio al privado', 'preco no pv', 'preco no privado', 'цена в лс', 'цена в личке', 'price in pm', 'price in dm'];
+  'in pv', 'prezzo in privato', 'per pn', 'preis pn', 'prix en mp', 'prix en pv', 'precio por md', 'precio al privado', 'preco no pv', 'preco no privado', 'цена в лс', 'цена в личке', 'price in pm', 'price in dm'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
