@@ -63,6 +63,8 @@ const FREE_SAMPLE = /(?:(?:free|gratuit\S{0,40}|gratis|gratuit[oa]|kostenlos\S{0
 export interface KindDecision {
   kind: PostingKind;
   reasons: string[];
+  /** Set when no cue decided and the rules fell back to `other` (revise-kind.ts weighs the model more there). */
+  fellBack?: true;
 }
 
 /**
@@ -148,7 +150,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   }
   if (!aboutData) {
     if (newsWords >= 3 && !hasPrice) return { kind: 'news', reasons: ['reporting language'] };
-    return { kind: 'other', reasons: [...reasons, 'no data is offered'] };
+    return { kind: 'other', reasons: [...reasons, 'no data is offered'], fellBack: true };
   }
   let saleScore = (tag === 'sale' ? 4 : 0) + (hasPrice ? 3 : 0) + saleWords;
   // People talk about dumps ("this dump is bigger than the X one", "is the new dump legit?"): in
@@ -168,7 +170,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
     }
     // "documentos internos … LIBERADOS. mega link": data with a link and no price is given away.
     if (givesDownloadLink(text) && !isQuestion && !hasPrice) return { kind: 'leak', reasons: [...reasons, 'data with a download link and no price'] };
-    return { kind: 'other', reasons: [...reasons, 'no offer and no leak'] };
+    return { kind: 'other', reasons: [...reasons, 'no offer and no leak'], fellBack: true };
   }
   if (newsWords >= 3 && !tag && saleScore < 4 && leakScore < 4 && source !== 'telegram' && source !== 'forum') {
     return { kind: 'news', reasons: ['reporting language'] };

@@ -1,6 +1,7 @@
 import { ALERTING_KINDS, type Analysis, type DetectionInput, type Detector } from '../model/analysis.js';
 import type { Organization } from '../model/organization.js';
 import { classifyKind } from './classify-kind.js';
+import { reviseKind } from './revise-kind.js';
 import { compileWatchlist } from './compile-watchlist.js';
 import { findContextWords } from './context-evidence.js';
 import { describeVictim } from './describe-victim.js';
@@ -39,7 +40,8 @@ export function compileDetector(organizations: Organization[]): Detector {
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
       const { count, candidate } = extractRecordCount(normalized.text, normalized);
       const countsRecords = candidate !== null && candidate.score >= 2.5;
-      const decision = classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords, countsRecords ? count : null);
+      // The rules first; a model learned from labelled postings where they fall back or it is sure (revise-kind.ts).
+      const decision = reviseKind(classifyKind(normalized.text, scan, input.source, foundTypes.length > 0, countsRecords, countsRecords ? count : null), normalized.text, input.source, countsRecords);
       const kind = decision.kind;
       // An access offer claims a way in: its hosts and headcount are scope, not records, but the
       // accounts or mailboxes it sells ("19 Postfächer", "27 contas de webmail") are its claim.

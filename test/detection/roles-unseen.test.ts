@@ -33,6 +33,8 @@ describe('roles said in ways the rules had not read', () => {
     expect(analyze('Birchwood CU debit BINs 4xxxxx | 2100 cards | valid 80% | $15/card').orgs).toEqual(['birch']);
     expect(analyze('lista de bins atualizada: 5xxxxx Banco Lagoa Azul pré-pago, 4xxxxx ...').orgs).toEqual([]);
     expect(analyze('Продаю базу клиентов провайдера из Гомеля. Их аплинк — Днепр Телеком, но слили не их. 500$').orgs).toEqual([]);
+    expect(analyze('Log OTP di una banca veneta: 40k SMS inviati tramite il gateway di Garonnetel, con numeri. 300€').orgs).toEqual([]);
+    expect(analyze('OTP-Logs einer Bank, verschickt über die SMS-Gateway von Garonnetel, 40k Nummern. 300€').orgs).toEqual([]);
     expect(analyze('💊 VENTE Fichier patients pharmacie (Rennes, Bretagne) 12 000 patients : nom, tel, n° mutuelle\nExemple : DUPONT Fictif | 06 00 00 00 00 | MBS-000000 | Doliprane\nPrix : 900€').orgs).toEqual([]);
   });
 
