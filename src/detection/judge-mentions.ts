@@ -3,7 +3,7 @@ import type { CompiledWatchlist } from './compiled-watchlist.js';
 import type { ContextWord } from './context-evidence.js';
 import type { TermOccurrence } from './compiled-watchlist.js';
 import { LEGAL_FORMS, OTHER_MEANINGS } from './lexicon/ambiguous-words.js';
-import { quoteOriginal, type NormalizedText } from './normalize-text.js';
+import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';
 import { commonWords } from './lexicon/common-words.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
@@ -148,7 +148,10 @@ function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): 
   // made of ordinary words ("pay less", "high tide") reads as a phrase when it is not capitalized.
   // One word, or words joined by a hyphen ("svyaz-plus"), of five letters or more, is read as a word.
   const words = wordsOf(mention.term);
-  if (words.length < 2 || !quote.includes(' ')) return /\p{L}{5}/u.test(quote);
+  if (!quote.includes(' ')) return /\p{L}{5}/u.test(quote);
+  // A one-word name split in the text ("fundy tel" for FundyTel, "kama telecom" for KamaTelecom)
+  // is read like a name of those words: a phrase only if every word is an ordinary one ("pay less").
+  if (words.length < 2) return quote.split(/[\s'-]+/u).every((word) => word.length < 3 || commonWords().has(normalizeText(word).text));
   // Three ordinary words in the order of a name ("prairie leaf cannabis") are that name, not a
   // phrase; articles and the like do not count ("le bon panier" is a phrase).
   if (words.filter((word) => word.length >= 3).length >= 3) return false;

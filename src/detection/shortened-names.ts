@@ -80,7 +80,8 @@ function isTailWord(word: string): boolean {
 /** What names end with that says nothing of which body they are. */
 const TAIL_WORDS = ['lines', 'line', 'services', 'service', 'servicios', 'servicos', 'servizi', 'solutions', 'systems',
   'partners', 'international', 'intl', 'national', 'nacional', 'nazionale', 'global', 'network', 'networks', 'online', 'direct', 'sante', 'saude', 'salud', 'salute', 'gesundheit',
-  'health', 'healthcare', 'care', 'society', 'sociedad', 'sociedade', 'societe', 'societa', 'gesellschaft', 'center', 'centre', 'centro', 'zentrum', 'companies'];
+  'health', 'healthcare', 'care', 'society', 'sociedad', 'sociedade', 'societe', 'societa', 'gesellschaft', 'center', 'centre', 'centro', 'zentrum', 'companies',
+  'credit', 'union', 'building', 'savings', 'loan', 'loans', 'mutual', 'cooperative', 'coop'];
 
 /** The first letters of a name as codes, in a buffer reused from name to name: the keys read no more than its first two words' first three. */
 const nameCodes = new Uint16Array(64);

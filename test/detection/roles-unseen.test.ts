@@ -13,6 +13,7 @@ const WATCHLIST: Organization[] = [
   org('lagoa', 'Banco Lagoa Azul', { aliases: ['Lagoa Azul'], sector: 'finance', country: 'BR' }),
   org('cedro', 'Cedro Verde', { sector: 'cannabis', country: 'IT' }),
   org('birch', 'Birchwood Credit Union', { aliases: ['Birchwood CU'], sector: 'finance', country: 'US' }),
+  org('kestrel', 'Kestrel Peaks Credit Union', { sector: 'finance', country: 'US' }),
   org('dniepr', 'Днепр Телеком', { sector: 'telecom', country: 'BY' }),
   org('mutual', 'Mutuelle Bretonne de Santé', { aliases: ['MBS'], sector: 'health', country: 'FR' }),
   org('aurora', 'Aurora Pharmacy', { aliases: ['Aurora Rx'], sector: 'pharmacy', country: 'CA' }),
@@ -36,6 +37,22 @@ describe('roles said in ways the rules had not read', () => {
     expect(analyze('Log OTP di una banca veneta: 40k SMS inviati tramite il gateway di Garonnetel, con numeri. 300€').orgs).toEqual([]);
     expect(analyze('OTP-Logs einer Bank, verschickt über die SMS-Gateway von Garonnetel, 40k Nummern. 300€').orgs).toEqual([]);
     expect(analyze('💊 VENTE Fichier patients pharmacie (Rennes, Bretagne) 12 000 patients : nom, tel, n° mutuelle\nExemple : DUPONT Fictif | 06 00 00 00 00 | MBS-000000 | Doliprane\nPrix : 900€').orgs).toEqual([]);
+  });
+
+  it('reads the users of breached software, a carrier parcels leave through and software data was exported from as other roles', () => {
+    expect(analyze('Vendo código fuente del core bancario usado por Banco Lagoa Azul y otras 9 entidades. PM').orgs).toEqual([]);
+    expect(analyze('Vazou o código-fonte do app usado pela Aurora Pharmacy e outras 30 farmácias. link: github.com/xxxx').orgs).toEqual([]);
+    expect(analyze('[VENTE] Boutique en ligne - 18k commandes\nles colis partent via Garonnetel, la base vient du site marchand. 300€').orgs).toEqual([]);
+    expect(analyze('Base clients exportée du logiciel Cedro Verde installé chez eux, 20k lignes, 400€').orgs).toEqual([]);
+    // The software's own vendor is still the victim when its code is what is sold.
+    expect(analyze('Vendo código fuente de Garonnetel (billing), 2026. 3k USD').orgs).toEqual(['garonne']);
+  });
+
+  it('reads "no" before a name as "in the" in a Portuguese offer, a one-word name split in lower case as the name, and pharmacy words of refills', () => {
+    expect(analyze('Acesso RDP + AD - banco brasileiro\nDomain user no Banco Lagoa Azul, Manaus. 3.000 USD.').orgs).toEqual(['lagoa']);
+    expect(analyze('got shell on a garonne tel billing box, anyone want it? root, 0.1 btc').orgs).toEqual(['garonne']);
+    expect(detector.analyze({ text: 'kestrel_peaks_members_2026.csv (7,300 rows)\nmember_no,name,email,balance\n0001,TEST USER,test@example.com,10.00', source: 'paste' }).orgs).toEqual(['kestrel']);
+    expect(detector.analyze({ text: 'got aurora pharm refill list, names phones meds. dm if u want it', source: 'telegram' }).orgs).toEqual(['aurora']);
   });
 
   it('reads a provider in brackets as the victim when the access offered is to that provider', () => {

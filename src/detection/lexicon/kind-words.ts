@@ -95,7 +95,7 @@ export const NEWS_WORDS = ['says', 'said', 'according to', 'told', 'reported', '
 
 /** Posts that ask, discuss or set rules: no offer, whatever vocabulary they use. */
 export const NOT_AN_OFFER_WORDS = ['wtb', 'want to buy', 'looking for', 'je cherche', 'cherche', 'busco', 'buscando', 'procuro', 'procurando', 'suche', 'ищу', 'куплю',
-  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', 'anyone got', "quelqu'un a", 'qqn a', 'alguien tiene', 'alguem tem', 'есть у кого', 'у кого есть', 'hat jemand', 'hat wer', 'hat einer', 'qualcuno ha', 'qualcuno ce l ha', 'book a demo', 'for demo', 'free demo', 'demo gratuite', 'demo gratis',
+  'paying well for', 'rules', 'read before', 'regles', 'reglas', 'regras', 'regeln', 'правила', 'anyone have', 'anyone got', "quelqu'un a", 'qqn a', 'alguien tiene', 'alguem tem', 'есть у кого', 'у кого есть', 'hat jemand', 'hat wer', 'hat einer', 'wer hat die', 'wer hat den', 'wer hat das', 'who has the', 'quien tiene la', 'quien tiene el', 'quem tem a', 'quem tem o', 'qualcuno ha', 'qualcuno ce l ha', 'book a demo', 'for demo', 'free demo', 'demo gratuite', 'demo gratis',
   'how do you', 'comment', 'need a dev', 'looking to hire', 'hiring', 'набираем', 'recrute', 'my budget', 'mon budget', 'mi presupuesto', 'meu orcamento', 'mein budget', 'il mio budget',
   'anyone selling', 'who sells', 'who is selling', 'paying good', 'quien vende', 'alguien vende', 'alguem vende', 'quem vende', 'chi vende', 'wer verkauft', 'кто продает', 'qui vend',
   'cash out', 'cashout', 'comision', 'commission', 'netflix', 'spotify', 'disney', 'hbo', 'iptv', 'premium accounts', 'cuentas premium',
