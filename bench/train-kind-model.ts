@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PostingKind } from '../src/model/analysis.js';
-import { KIND_MODEL_FILE, kindFeatures, predictKind, writeKindModel } from '../src/detection/kind-model.js';
+import { KIND_MODEL_FILE, MODEL_KINDS, predictKind, writeKindModel } from '../src/detection/kind-model.js';
 import { trainKindModel, type LabelledPosting, type TrainingOptions } from '../src/detection/train-kind-model.js';
 import { normalizeText } from '../src/detection/normalize-text.js';
 import { toCleanText } from '../src/pipeline/validate-posting.js';
@@ -51,12 +51,12 @@ if (values['leave-one-out']) {
   let total = 0;
   for (const held of sets.filter((set) => !values.only || values.only.split(',').includes(set.name))) {
     const model = trainKindModel(sets.filter((set) => set !== held).flatMap((set) => set.postings), OPTIONS);
-    const opinions = held.postings.map((posting) => ({ id: posting.id, expected: posting.kind, ...predictKind(model, kindFeatures(posting.normalizedText, posting.source)) }));
+    const opinions = held.postings.map((posting) => ({ id: posting.id, expected: posting.kind, ...predictKind(model, posting.normalizedText, posting.source) }));
     const correct = opinions.filter((opinion) => opinion.kind === opinion.expected).length;
     right += correct;
     total += opinions.length;
     console.log(`${held.name.padEnd(10)} kind accuracy ${(correct / opinions.length).toFixed(3)} (${correct}/${opinions.length}), trained without it`);
-    if (values.opinions) writeFileSync(join(values.opinions, `${held.name}.json`), JSON.stringify(Object.fromEntries(opinions.map((opinion) => [opinion.id, opinion.probabilities]))));
+    if (values.opinions) writeFileSync(join(values.opinions, `${held.name}.json`), JSON.stringify(Object.fromEntries(opinions.map((opinion) => [opinion.id, Object.fromEntries(MODEL_KINDS.map((kind, k) => [kind, opinion.probabilities[k]]))]))));
   }
   console.log(`all        kind accuracy ${(right / total).toFixed(3)} (${right}/${total})`);
 } else {

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PostingKind } from '../model/analysis.js';
+import { featureHash, kindFeatureHashes } from './kind-features.js';
+
+export { kindFeatures, MODEL_TEXT_CHARS } from './kind-features.js';
 
 /**
  * A second opinion on what a posting is, learned from labelled postings: a multinomial logistic
  * regression over the posting's words, word pairs and word beginnings. The rules in
- * classify-kind.ts read cues from lexicons; a seller who writes "SLIV … klienty — бесплатно",
+ * classify-kind.ts read cues from lexicons (the features are in kind-features.ts); a seller who writes "SLIV … klienty — бесплатно",
  * "prezzo in pv" or "LIBERADOS. mega link" uses words no lexicon had, and the rules fall back to
  * `other`. The model has read thousands of postings in seven languages and weighs every word it
  * met, so it covers the vocabulary the lexicons lack; revise-kind.ts decides when it is heard.
@@ -15,76 +18,88 @@ import type { PostingKind } from '../model/analysis.js';
  */
 export const MODEL_KINDS: readonly PostingKind[] = ['sale', 'leak', 'ransom', 'access', 'news', 'other'];
 
-/** The first characters are where a posting says what it is; a dump's rows beyond add nothing. */
-export const MODEL_TEXT_CHARS = 2000;
-/** Words longer than this are also read by their beginning: "бесплатно"/"бесплатная", "liberados"/"liberado". */
-const PREFIX_FROM = 6;
-const PREFIX_LENGTH = 5;
-
-/**
- * Letters, digits or one sign at a time: the text is normalized (lower case, no accents), so
- * "Ländle" and "LANDLE" are one word. Each alternative is a single character class repeated,
- * so the pattern is linear on any input.
- */
-const TOKEN = /[\p{L}\p{M}]+|\p{Nd}+|[^\p{L}\p{M}\p{Nd}\s_]/gu;
-const DIGIT = /^\p{Nd}/u;
-
-/**
- * The features of a posting: its source, each word, each pair of neighbouring words (the first
- * after a start mark), and the beginning of each long word. A number is read by its length
- * only ("<n3>"): 150 and 700 are both prices, 41 000 and 88 000 both counts.
- */
-export function kindFeatures(normalizedText: string, source: string | undefined): Set<string> {
-  const features = new Set<string>([`src:${source ?? '?'}`]);
-  let previous = '^';
-  for (const [token] of normalizedText.slice(0, MODEL_TEXT_CHARS).matchAll(TOKEN)) {
-    const word = DIGIT.test(token) ? `<n${Math.min(token.length, 5)}>` : token;
-    features.add(word);
-    features.add(`${previous} ${word}`);
-    if (word.length >= PREFIX_FROM && !word.startsWith('<')) features.add(`p5:${word.slice(0, PREFIX_LENGTH)}`);
-    previous = word;
-  }
-  return features;
-}
-
 export interface KindModel {
   bias: Float64Array;
-  /** Feature → one weight per kind of MODEL_KINDS. */
-  weights: Map<string, Float64Array>;
+  /** A feature's hash (featureHash) → one weight per kind of MODEL_KINDS. */
+  weights: Map<number, Float64Array>;
+  /** A feature's hash → the feature, for the explanation and the file. */
+  names: Map<number, string>;
 }
 
 export interface KindOpinion {
   kind: PostingKind;
   probability: number;
-  probabilities: Record<PostingKind, number>;
-  /** The features that weigh most for `kind`, for the explanation. */
-  strongest: string[];
+  /** One per kind of MODEL_KINDS, in that order. */
+  probabilities: Float64Array;
 }
 
-export function predictKind(model: KindModel, features: Iterable<string>): KindOpinion {
-  const scores = Float64Array.from(model.bias);
-  const present: [string, Float64Array][] = [];
-  for (const feature of features) {
-    const weights = model.weights.get(feature);
-    if (!weights) continue;
-    present.push([feature, weights]);
-    for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
+/** What the model reads in a normalized posting: its features hashed in one pass, no strings made. */
+export function predictKind(model: KindModel, normalizedText: string, source: string | undefined): KindOpinion {
+  return opinionOf(model, kindFeatureHashes(normalizedText, source));
+}
+
+/** The same from features as strings (training, leave-one-set-out, tests). */
+export function predictKindFromFeatures(model: KindModel, features: Iterable<string>): KindOpinion {
+  return opinionOf(model, Uint32Array.from(new Set(Array.from(features, featureHash))));
+}
+
+/** The features of a posting that weigh most for `kind`: worked out again only when an opinion is explained. */
+export function strongestFeatures(model: KindModel, normalizedText: string, source: string | undefined, kind: PostingKind): string[] {
+  const k = MODEL_KINDS.indexOf(kind);
+  const present: { feature: string; weight: number }[] = [];
+  for (const hash of kindFeatureHashes(normalizedText, source)) {
+    const weight = model.weights.get(hash)?.[k];
+    if (weight !== undefined && weight > 0) present.push({ feature: model.names.get(hash)!, weight });
+  }
+  return present.sort((a, b) => b.weight - a.weight).slice(0, 4).map(({ feature }) => feature);
+}
+
+/**
+ * The weights by hash in flat typed arrays with open addressing: a posting looks up a few
+ * hundred features, and a Map of 26,000 numbers cost as much as making them.
+ */
+interface WeightTable { mask: number; keys: Uint32Array; rows: Int32Array; weights: Float64Array }
+const tables = new WeakMap<KindModel, WeightTable>();
+
+function tableOf(model: KindModel): WeightTable {
+  let table = tables.get(model);
+  if (table) return table;
+  const K = MODEL_KINDS.length;
+  let size = 1024;
+  while (size < model.weights.size * 3) size <<= 1;
+  table = { mask: size - 1, keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), weights: new Float64Array(model.weights.size * K) };
+  let row = 0;
+  for (const [hash, weights] of model.weights) {
+    let slot = (hash ^ (hash >>> 15)) & table.mask;
+    while (table.rows[slot] !== -1) slot = (slot + 1) & table.mask;
+    table.keys[slot] = hash;
+    table.rows[slot] = row;
+    table.weights.set(weights, row * K);
+    row += 1;
+  }
+  tables.set(model, table);
+  return table;
+}
+
+const scores = new Float64Array(MODEL_KINDS.length);
+
+function opinionOf(model: KindModel, hashes: Uint32Array): KindOpinion {
+  const { mask, keys, rows, weights } = tableOf(model);
+  const K = MODEL_KINDS.length;
+  scores.set(model.bias);
+  for (let i = 0; i < hashes.length; i++) {
+    const hash = hashes[i]!;
+    let slot = (hash ^ (hash >>> 15)) & mask;
+    let row = rows[slot]!;
+    while (row !== -1 && keys[slot] !== hash) { slot = (slot + 1) & mask; row = rows[slot]!; }
+    if (row === -1) continue;
+    const base = row * K;
+    for (let k = 0; k < K; k++) scores[k]! += weights[base + k]!;
   }
   const probabilities = softmax(scores);
   let best = 0;
-  for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-  const strongest = present
-    .map(([feature, weights]) => ({ feature, weight: weights[best]! }))
-    .filter(({ weight }) => weight > 0)
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, 4)
-    .map(({ feature }) => feature);
-  return {
-    kind: MODEL_KINDS[best]!,
-    probability: probabilities[best]!,
-    probabilities: Object.fromEntries(MODEL_KINDS.map((kind, k) => [kind, probabilities[k]!])) as Record<PostingKind, number>,
-    strongest,
-  };
+  for (let k = 1; k < K; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+  return { kind: MODEL_KINDS[best]!, probability: probabilities[best]!, probabilities };
 }
 
 export function softmax(scores: Float64Array): Float64Array {
@@ -110,7 +125,8 @@ export function parseKindModel(tsv: string, file = KIND_MODEL_FILE): KindModel {
     throw new Error(`${file}: the first line must be "feature" and the kinds ${MODEL_KINDS.join(', ')}, tab-separated; retrain it with \`npm run train-kind\``);
   }
   let bias: Float64Array | undefined;
-  const weights = new Map<string, Float64Array>();
+  const weights = new Map<number, Float64Array>();
+  const names = new Map<number, string>();
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
@@ -119,11 +135,16 @@ export function parseKindModel(tsv: string, file = KIND_MODEL_FILE): KindModel {
     if (values.length !== MODEL_KINDS.length || values.some((value) => !Number.isFinite(value))) {
       throw new Error(`${file}:${i + 1}: expected a feature and ${MODEL_KINDS.length} numbers; retrain it with \`npm run train-kind\``);
     }
-    if (fields[0] === '<bias>') bias = values;
-    else weights.set(fields[0]!, values);
+    if (fields[0] === '<bias>') { bias = values; continue; }
+    const hash = featureHash(fields[0]!);
+    // Two features of one hash would share a weight row; with ~25,000 features of 2^32 hashes it
+    // is unlikely, and the trainer keeps the first, so file and model agree.
+    if (weights.has(hash)) continue;
+    weights.set(hash, values);
+    names.set(hash, fields[0]!);
   }
   if (!bias) throw new Error(`${file}: no <bias> line; retrain it with \`npm run train-kind\``);
-  return { bias, weights };
+  return { bias, weights, names };
 }
 
 let loaded: KindModel | undefined;
@@ -137,7 +158,8 @@ export function kindModel(): KindModel {
 export function writeKindModel(model: KindModel): string {
   const round = (value: number) => String(Math.round(value * 1000) / 1000);
   const lines = [['feature', ...MODEL_KINDS].join('\t'), ['<bias>', ...Array.from(model.bias, round)].join('\t')];
-  for (const [feature, weights] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const rows = [...model.weights].map(([hash, weights]) => [model.names.get(hash)!, weights] as const);
+  for (const [feature, weights] of rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     lines.push([feature, ...Array.from(weights, round)].join('\t'));
   }
   return lines.join('\n') + '\n';

@@ -1,6 +1,6 @@
 import type { SourceKind } from '../model/posting.js';
 import type { KindDecision } from './classify-kind.js';
-import { kindFeatures, kindModel, predictKind, type KindModel } from './kind-model.js';
+import { kindModel, predictKind, strongestFeatures, type KindModel } from './kind-model.js';
 
 /**
  * When the kind model (kind-model.ts) is heard over the rules of classify-kind.ts.
@@ -39,12 +39,12 @@ const REVISABLE = new Set(['other', 'sale', 'leak']);
 export function reviseKind(decision: KindDecision, normalizedText: string, source: SourceKind | undefined, statesRecordCount: boolean, model: KindModel = kindModel()): KindDecision {
   if (source === 'news' || source === 'dls' || !REVISABLE.has(decision.kind)) return decision;
   if (decision.kind !== 'other' && statesRecordCount) return decision;
-  const opinion = predictKind(model, kindFeatures(normalizedText, source));
+  const opinion = predictKind(model, normalizedText, source);
   const heard = decision.kind === 'other'
     ? opinion.kind !== 'other' && opinion.probability >= (decision.fellBack ? FALLBACK_OVERRULED_FROM : NO_OFFER_OVERRULED_FROM)
     : opinion.kind === 'other' && opinion.probability >= OFFER_OVERRULED_FROM;
   if (!heard) return decision;
-  const words = [...new Set(opinion.strongest.map((feature) => feature.replace(/^p5:/, '').replace(/^\^ /, '')))].map((word) => `"${word}"`).join(', ');
+  const words = [...new Set(strongestFeatures(model, normalizedText, source, opinion.kind).map((feature) => feature.replace(/^p5:/, '').replace(/^\^ /, '')))].map((word) => `"${word}"`).join(', ');
   return {
     kind: opinion.kind,
     reasons: [`the kind model reads ${opinion.kind} (${opinion.probability.toFixed(2)}${words ? `; ${words}` : ''}) where the rules read ${decision.kind} (${decision.reasons.join('; ')})`],

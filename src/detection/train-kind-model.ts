@@ -1,5 +1,6 @@
 import type { PostingKind } from '../model/analysis.js';
-import { kindFeatures, MODEL_KINDS, softmax, type KindModel } from './kind-model.js';
+import { featureHash, kindFeatures } from './kind-features.js';
+import { MODEL_KINDS, softmax, type KindModel } from './kind-model.js';
 
 export interface LabelledPosting {
   /** Normalized as detection reads it (normalizeText). */
@@ -69,12 +70,17 @@ export function trainKindModel(postings: LabelledPosting[], options: TrainingOpt
     adamStep(bias, gradB, adam.mB, adam.vB, epoch, learningRate);
   }
 
-  const kept = new Map<string, Float64Array>();
+  const kept = new Map<number, Float64Array>();
+  const names = new Map<number, string>();
   vocabulary.forEach((feature, i) => {
     const row = weights.slice(i * K, (i + 1) * K);
-    if (row.some((weight) => Math.abs(weight) >= dropBelow)) kept.set(feature, row);
+    const hash = featureHash(feature);
+    // Read by hash: of two features with one hash (unlikely in 2^32), the first in order is kept.
+    if (kept.has(hash) || !row.some((weight) => Math.abs(weight) >= dropBelow)) return;
+    kept.set(hash, row);
+    names.set(hash, feature);
   });
-  return { bias, weights: kept };
+  return { bias, weights: kept, names };
 }
 
 function adamStep(params: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array, step: number, learningRate: number): void {

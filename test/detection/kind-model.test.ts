@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileDetector, explainAnalysis } from '../../src/detection/index.js';
+import { featureHash, kindFeatureHashes } from '../../src/detection/kind-features.js';
 import { KIND_MODEL_FILE, kindFeatures, kindModel, MODEL_KINDS, MODEL_TEXT_CHARS, parseKindModel, predictKind, writeKindModel, type KindModel } from '../../src/detection/kind-model.js';
 import { normalizeText } from '../../src/detection/normalize-text.js';
 import { reviseKind } from '../../src/detection/revise-kind.js';
@@ -24,6 +25,23 @@ describe('the features the kind model reads', () => {
     expect(read.has('<n5>')).toBe(true);
     expect(read.has('<n3>')).toBe(true);
     expect(read.has('88000')).toBe(false);
+  });
+
+  it('hashes, in one pass over the text, exactly the features it lists as strings', () => {
+    const texts = [
+      'SLIV Klienty — бесплатно!!! 👇👇 file_name_2026.csv 41 000 rows, 150 €',
+      '🇧🇷 dados_clientes: nome;cpf;email\n0001;TESTE;a@b.c ⏳ 3 dias',
+      `${'x'.repeat(1998)}😀 tail`,
+      'Ἀθῆναι 𝐁𝐨𝐥𝐝 ⁵ ½ _under_score_ \u{10400}\u{10428}',
+    ];
+    for (const text of texts) {
+      const normalized = normalizeText(text).text;
+      for (const source of ['forum', undefined]) {
+        const strings = kindFeatures(normalized, source);
+        const hashes = [...kindFeatureHashes(normalized, source)].sort((a, b) => a - b);
+        expect(hashes, text).toEqual([...new Set([...strings].map(featureHash))].sort((a, b) => a - b));
+      }
+    }
   });
 
   it('reads only the opening of a long posting', () => {
@@ -50,7 +68,7 @@ function toyPostings(): LabelledPosting[] {
 describe('training', () => {
   it('learns each kind from labelled postings and reads new postings by their words', () => {
     const model = trainKindModel(toyPostings(), { epochs: 150, learningRate: 0.1 });
-    const read = (text: string, source = 'telegram') => predictKind(model, features(text, source)).kind;
+    const read = (text: string, source = 'telegram') => predictKind(model, normalizeText(text).text, source).kind;
     expect(read('vendo clienti omega, prezzo in privato')).toBe('sale');
     expect(read('omega dump gratis, link sotto')).toBe('leak');
     expect(read('omega: pagate entro 3 giorni o pubblichiamo tutto')).toBe('ransom');
@@ -74,8 +92,8 @@ describe('the model file', () => {
     const model = trainKindModel(toyPostings(), { epochs: 20 });
     const back = parseKindModel(writeKindModel(model));
     expect(back.weights.size).toBe(model.weights.size);
-    const text = 'vendo clienti omega';
-    expect(predictKind(back, features(text)).kind).toBe(predictKind(model, features(text)).kind);
+    const text = normalizeText('vendo clienti omega').text;
+    expect(predictKind(back, text, 'telegram')).toMatchObject({ kind: predictKind(model, text, 'telegram').kind, probability: expect.closeTo(predictKind(model, text, 'telegram').probability, 2) });
   });
 
   it('says what is wrong with a broken file and how to make a new one', () => {
@@ -95,7 +113,7 @@ function modelSaying(kind: PostingKind, logit: number): KindModel {
   const bias = new Float64Array(MODEL_KINDS.length).fill(-50);
   bias[MODEL_KINDS.indexOf(kind === 'other' ? 'sale' : 'other')] = 0;
   bias[MODEL_KINDS.indexOf(kind)] = logit;
-  return { bias, weights: new Map() };
+  return { bias, weights: new Map(), names: new Map() };
 }
 
 describe('when the model is heard over the rules', () => {
