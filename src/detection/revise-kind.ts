@@ -1,6 +1,6 @@
 import type { SourceKind } from '../model/posting.js';
 import type { KindDecision } from './classify-kind.js';
-import { kindModel, predictKind, strongestFeatures, type KindModel } from './kind-model.js';
+import { kindModel, MODEL_TEXT_CHARS, predictKind, strongestFeatures, type KindModel } from './kind-model.js';
 
 /**
  * When the kind model (kind-model.ts) is heard over the rules of classify-kind.ts.
@@ -35,10 +35,16 @@ export const OFFER_OVERRULED_FROM = 0.8;
  * the model, reading words one by one, weighs less than the chat around them.
  */
 const REVISABLE = new Set(['other', 'sale', 'leak']);
+/**
+ * A price per record or per card ("0,05€ a record", "25€ la carte", "$18/card", "15€ l'una") is
+ * how sellers price what they have: an offer the model is not let to take back.
+ */
+const PER_UNIT = String.raw`\s?(?:(?:\/|a |per |par |por |pro |la |le |al |за )\s?(?:record|registro|riga|ligne|line|linea|linha|zeile|datensatz|card|carte|tarjeta|cartao|karte|carta|cc|fullz|lead|contact|contatto|contacto|kontakt|запис|строк|карт))`;
+const UNIT_PRICE = new RegExp(String.raw`\d\s?(?:[$€£₽]|usd|eur|usdt|brl)${PER_UNIT}|[$€£]\s?\d[\d.,]{0,12}${PER_UNIT}`, 'u');
 
 export function reviseKind(decision: KindDecision, normalizedText: string, source: SourceKind | undefined, statesRecordCount: boolean, model: KindModel = kindModel()): KindDecision {
   if (source === 'news' || source === 'dls' || !REVISABLE.has(decision.kind)) return decision;
-  if (decision.kind !== 'other' && statesRecordCount) return decision;
+  if (decision.kind !== 'other' && (statesRecordCount || UNIT_PRICE.test(normalizedText.slice(0, MODEL_TEXT_CHARS)))) return decision;
   const opinion = predictKind(model, normalizedText, source);
   const heard = decision.kind === 'other'
     ? opinion.kind !== 'other' && opinion.probability >= (decision.fellBack ? FALLBACK_OVERRULED_FROM : NO_OFFER_OVERRULED_FROM)

@@ -138,6 +138,10 @@ describe('when the model is heard over the rules', () => {
     expect(reviseKind(ruledSale, 'x', 'forum', false, modelSaying('other', 1)).kind).toBe('sale');
     expect(reviseKind(ruledSale, 'x', 'forum', true, modelSaying('other', 5)).kind).toBe('sale');
     expect(reviseKind({ kind: 'access', reasons: ['access vocabulary'] }, 'x', 'chat', false, modelSaying('other', 5)).kind).toBe('access');
+    // A price per record or per card is how sellers price what they have; a price per month or per person is not.
+    expect(reviseKind(ruledSale, 'newsletter 0,05€ a record, minimo 5000', 'telegram', false, modelSaying('other', 5)).kind).toBe('sale');
+    expect(reviseKind(ruledSale, 'bin x, 25€ la carte, stock', 'market', false, modelSaying('other', 5)).kind).toBe('sale');
+    expect(reviseKind(ruledSale, 'schnellvpn, keine logs, 5 €/monat', 'telegram', false, modelSaying('other', 5)).kind).toBe('other');
   });
 
   it('leaves news sources and data-leak sites to the rules', () => {

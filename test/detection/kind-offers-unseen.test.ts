@@ -21,6 +21,13 @@ const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, source: SourceKind = 'chat') => detector.analyze({ text, source });
 
 describe('offers that leave the offer unsaid', () => {
+  it('reads auctions, a German database compound, "anyone buys?" and a hack announced with hours left', () => {
+    expect(analyze('ho lista clienti ostravka logistika, chi offre di più')).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
+    expect(analyze('cliniqueverbenes.example kundendb fresh, dm', 'telegram')).toMatchObject({ kind: 'sale', orgs: ['verbena'] });
+    expect(analyze('tenho acesso ao painel admin de tiendasgirasol.cl, alguém compra? faço 300')).toMatchObject({ kind: 'access', orgs: ['girasol'] });
+    expect(analyze('Мы взломали Колос Телеком. Переговоры провалены, даём ещё 48 часов, потом публикация.', 'telegram')).toMatchObject({ kind: 'ransom', orgs: ['kolos'] });
+  });
+
   it('reads having something and asking whether it interests, in each language, as an offer', () => {
     expect(analyze('ho 800 autisti di ostravka logistika con telefono, interessa?')).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
     expect(analyze("j'ai un accès anydesk sur la clinique des verbenes, admin local, qqn intéressé ? 400")).toMatchObject({ kind: 'access', orgs: ['verbena'] });
