@@ -38,16 +38,21 @@ export function predictKind(model: KindModel, normalizedText: string, source: st
   return opinionOf(model, kindFeatureHashes(normalizedText, source));
 }
 
+/** The same from hashes already made (kindFeatureHashes): a caller that may explain the opinion keeps them. */
+export function predictKindFromHashes(model: KindModel, hashes: Uint32Array): KindOpinion {
+  return opinionOf(model, hashes);
+}
+
 /** The same from features as strings (training, leave-one-set-out, tests). */
 export function predictKindFromFeatures(model: KindModel, features: Iterable<string>): KindOpinion {
   return opinionOf(model, Uint32Array.from(new Set(Array.from(features, featureHash))));
 }
 
-/** The features of a posting that weigh most for `kind`: worked out again only when an opinion is explained. */
-export function strongestFeatures(model: KindModel, normalizedText: string, source: string | undefined, kind: PostingKind): string[] {
+/** Of a posting's features (their hashes), those that weigh most for `kind`: worked out only when an opinion is explained. */
+export function strongestFeatures(model: KindModel, hashes: Uint32Array, kind: PostingKind): string[] {
   const k = MODEL_KINDS.indexOf(kind);
   const present: { feature: string; weight: number }[] = [];
-  for (const hash of kindFeatureHashes(normalizedText, source)) {
+  for (const hash of hashes) {
     const weight = model.weights.get(hash)?.[k];
     if (weight !== undefined && weight > 0) present.push({ feature: model.names.get(hash)!, weight });
   }
@@ -86,7 +91,7 @@ const scores = new Float64Array(MODEL_KINDS.length);
 function opinionOf(model: KindModel, hashes: Uint32Array): KindOpinion {
   const { mask, keys, rows, weights } = tableOf(model);
   const K = MODEL_KINDS.length;
-  scores.set(model.bias);
+  for (let k = 0; k < K; k++) scores[k] = model.bias[k]!;
   for (let i = 0; i < hashes.length; i++) {
     const hash = hashes[i]!;
     let slot = (hash ^ (hash >>> 15)) & mask;

@@ -1,6 +1,7 @@
 import type { SourceKind } from '../model/posting.js';
 import type { KindDecision } from './classify-kind.js';
-import { kindModel, MODEL_TEXT_CHARS, predictKind, strongestFeatures, type KindModel } from './kind-model.js';
+import { kindFeatureHashes } from './kind-features.js';
+import { kindModel, MODEL_TEXT_CHARS, predictKindFromHashes, strongestFeatures, type KindModel } from './kind-model.js';
 
 /**
  * When the kind model (kind-model.ts) is heard over the rules of classify-kind.ts.
@@ -45,12 +46,14 @@ const UNIT_PRICE = new RegExp(String.raw`\d\s?(?:[$€£₽]|usd|eur|usdt|brl)${
 export function reviseKind(decision: KindDecision, normalizedText: string, source: SourceKind | undefined, statesRecordCount: boolean, model: KindModel = kindModel()): KindDecision {
   if (source === 'news' || source === 'dls' || !REVISABLE.has(decision.kind)) return decision;
   if (decision.kind !== 'other' && (statesRecordCount || UNIT_PRICE.test(normalizedText.slice(0, MODEL_TEXT_CHARS)))) return decision;
-  const opinion = predictKind(model, normalizedText, source);
+  // Kept for the explanation: the buffer holds until the next posting's features are hashed.
+  const hashes = kindFeatureHashes(normalizedText, source);
+  const opinion = predictKindFromHashes(model, hashes);
   const heard = decision.kind === 'other'
     ? opinion.kind !== 'other' && opinion.probability >= (decision.fellBack ? FALLBACK_OVERRULED_FROM : NO_OFFER_OVERRULED_FROM)
     : opinion.kind === 'other' && opinion.probability >= OFFER_OVERRULED_FROM;
   if (!heard) return decision;
-  const words = [...new Set(strongestFeatures(model, normalizedText, source, opinion.kind).map((feature) => feature.replace(/^p5:/, '').replace(/^\^ /, '')))].map((word) => `"${word}"`).join(', ');
+  const words = [...new Set(strongestFeatures(model, hashes, opinion.kind).map((feature) => feature.replace(/^p5:/, '').replace(/^\^ /, '')))].map((word) => `"${word}"`).join(', ');
   return {
     kind: opinion.kind,
     reasons: [`the kind model reads ${opinion.kind} (${opinion.probability.toFixed(2)}${words ? `; ${words}` : ''}) where the rules read ${decision.kind} (${decision.reasons.join('; ')})`],
