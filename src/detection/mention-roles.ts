@@ -23,7 +23,7 @@ const TOOL_BEFORE = /(?:^|[^\p{L}])(?:verified|checked|validated|confirmed|verif
 const SHIPPING = String.raw`(?:ship\S*|deliver\S*|envio\S*|envoi\S*|enviad\S*|livr\S*|expedi\S*|versand\S*|versendet|spedi\S*|entrega\S*|cod|courier\S*|dispatch\S*|доставк\S*|отправк\S*)`;
 /** A shipping word, then the carrier: directly ("envoi GLS") or after "via/por/by" in the same clause. */
 /** "vendo spedizioni X", "selling shipments X": the shipments are the data on offer, X the company that made them. */
-const SOLD_SHIPMENTS = new RegExp(`(?:^|[^\\p{L}])(?:vendo|vendemos|vendiamo|vends|vendons|selling|sell|verkaufe|verkaufen|продаю|продам|слив|leak|dump|db|bd|base)\\s+${SHIPPING}[\\s:]{0,3}$`, 'u');
+const SOLD_SHIPMENTS = new RegExp(`(?:^|[^\\p{L}])(?:vendo|vendemos|vendiamo|vends|vendons|selling|sell|verkaufe|verkaufen|продаю|продам|слив|leak|dump|db|bd|base|database|datenbank|banca dati|export|liste|lista|list|файл|база)\\s+${SHIPPING}[\\s:]{0,3}$`, 'u');
 const CARRIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${SHIPPING}\\s*:?\\s*$|${SHIPPING}[^.\\n]{0,60}(?:^|[^\\p{L}])(?:por|via|par|with|by|con|mit|com|через|avec)\\s*$`, 'u');
 
 
@@ -37,6 +37,10 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:located in|based in|headquartered in|situ
 const NOT_AFFECTED_AFTER = /^[^.;!?\n]{0,60}?(?:(?:was|were|is|are|has|have) not (?:been )?(?:affected|impacted|breached|hit|involved|compromised|hacked)|(?:not|never) (?:breached|compromised|hacked)|unaffected|nao (?:foi|foram|e|esta) (?:afectad|afetad|atingid|envolvid|comprometid|invadid)|no (?:fue|fueron|ha sido|esta) (?:afectad|impactad|involucrad|comprometid|hackead)|n'(?:a|ont|est) pas (?:ete )?(?:touche|affecte|concerne|impacte|compromis|pirate)|nicht betroffen|nicht gehackt|nicht kompromittiert|non (?:e|sono|e stata|e stato) (?:stat[ao] )?(?:coinvolt|colpit|interessat|bucat|violat|compromess|hackerat)|не пострадал|не затронут|(?:but|mais|pero|mas|aber|ma|но)\s+(?:\S+\s+){0,2}(?:not|no|nao|nicht|non|не|n'est pas|n'est)\s+(?:\S+\s+)?(?:their|its|his|leur|leurs|sa|son|su|sus|sua|deles|dela|dele|ihre|deren|seine|loro|suo|sua|их|ее|его)\s+(?:data|db|database|base|bdd|donnees|datos|dados|daten|datenbank|dati|база|базы|данные)|(?:but|mais|pero|mas|aber|ma|но)\s+(?:the|la|le|a|el|die|il|это)?\s*(?:data|db|database|base|bdd|donnees|datos|dados|daten|datenbank|dati|база|данные)\s+(?:is|are|est|es|e|sao|ist|sind|sono|—)\s+(?:from|of|de|da|do|del|della|dello|von|der|des|du|dei))/u;
 
 /** A negation word or "unaffected": without one nearby there is nothing for NOT_AFFECTED_AFTER to find. */
+/** "ein Online-Shop, der mit X nichts zu tun hat", "X n'a rien à voir": the author says the name is beside the point. */
+const NOTHING_TO_DO_AFTER = /^[^.;!?\n]{0,40}?(?:nichts (?:damit )?zu tun|n'(?:a|ont) rien a voir|no tiene(?:n)? nada que ver|nao tem nada a ver|non c'entra(?:no)? (?:nulla|niente)|non ha(?:nno)? nulla a che (?:fare|vedere)|ha(?:s|ve) nothing to do|не имеет отношения|ни при чем)/u;
+/** "RDF is just the carrier in the files", "X è solo il fornitore": a role the author states after the name. */
+const ROLE_STATED_AFTER = /^[\s,)»"']{0,3}(?:is|est|es|e|ist|era|was) (?:(?:just|only|merely|juste|seulement|simplement|solo|solamente|apenas|nur|lediglich|только) )?(?:(?:the|their|le|leur|la|el|su|o|a|der|die|il|lo|их) )?(?:carrier|transporteur|transportista|transportadora|corriere|spediteur|перевозчик|supplier|fournisseur|proveedor|fornecedor|fornitore|lieferant|поставщик|client|cliente|kunde|клиент|payment provider|prestataire|dienstleister)(?![\p{L}])/u;
 const NOT_AFFECTED_SIGN = /not|unaffected|nao|no |n'|nicht|non |не |but |mais |pero |mas |aber |ma |но /u;
 
 /** "Transports X comme sous-traitant", "X as a supplier": the role said right after the name. */
@@ -82,7 +86,8 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (CONFUSED_WITH_BEFORE.test(before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
   if (NEGATED_BEFORE.test(before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
-  if (ROLE_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
+  if (NOTHING_TO_DO_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author to have nothing to do with it' };
+  if (ROLE_AFTER.test(after) || ROLE_STATED_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.

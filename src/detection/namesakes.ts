@@ -25,6 +25,8 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
   const text = normalized.text;
   if (context.some((word) => word.kind === 'country' && word.value === country)) return null;
   const inMention = (word: ContextWord) => word.index >= mention.from && word.index < mention.to;
+  // "servidor da CDL pemba (porto)": a word the organization's own keywords use ("porto", the port) places it nowhere else.
+  context = context.filter((word) => word.kind !== 'country' || !places.ownWords.has(word.word));
   if (weak) {
     const nearby = context.find((word) => word.kind === 'country' && !inMention(word) && Math.abs(word.index - mention.from) <= 120);
     if (nearby) return nearby.word;
@@ -156,7 +158,9 @@ export function otherTradeNoun(mention: TermOccurrence, normalized: NormalizedTe
     if (last && ARTICLE.test(last) && before.length >= 2) candidates.push(before.at(-2)!);
     else if (last) candidates.push(last);
   }
-  if (touchesAfter && after[0]) candidates.push(after[0]);
+  // "CALZATURIFICIO FERMANO shop online", "X tienda online": any business's web shop, not a trade of its own.
+  const webShop = after[1] === 'online' || (after[1] === 'en' && after[2] === 'ligne');
+  if (touchesAfter && after[0] && !webShop) candidates.push(after[0]);
   for (const word of candidates) {
     const trade = tradeOf(word);
     if (trade && !places.trades.has(trade) && !places.ownWords.has(word)) return word;

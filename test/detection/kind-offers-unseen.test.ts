@@ -25,6 +25,7 @@ describe('offers that leave the offer unsaid', () => {
     expect(analyze('ho lista clienti ostravka logistika, chi offre di più')).toMatchObject({ kind: 'sale', orgs: ['ostrava'] });
     expect(analyze('cliniqueverbenes.example kundendb fresh, dm', 'telegram')).toMatchObject({ kind: 'sale', orgs: ['verbena'] });
     expect(analyze('tenho acesso ao painel admin de tiendasgirasol.cl, alguém compra? faço 300')).toMatchObject({ kind: 'access', orgs: ['girasol'] });
+    expect(analyze('hab admin aufs onlinebanking-backend der erboristeria fiordo, wer zahlt?')).toMatchObject({ kind: 'access', orgs: ['fiordo'] });
     expect(analyze('Мы взломали Колос Телеком. Переговоры провалены, даём ещё 48 часов, потом публикация.', 'telegram')).toMatchObject({ kind: 'ransom', orgs: ['kolos'] });
   });
 

@@ -14,6 +14,8 @@ const WATCHLIST: Organization[] = [
   org('cedro', 'Cedro Verde', { sector: 'cannabis', country: 'IT' }),
   org('birch', 'Birchwood Credit Union', { aliases: ['Birchwood CU'], sector: 'finance', country: 'US' }),
   org('kestrel', 'Kestrel Peaks Credit Union', { sector: 'finance', country: 'US' }),
+  org('calz', 'Calzaturificio Velino', { sector: 'industry', country: 'IT', keywords: ['calzature', 'scarpe'] }),
+  org('pemba', 'Rovuma Logística', { aliases: ['RVL'], sector: 'logistics', country: 'MZ', keywords: ['porto', 'pemba'] }),
   org('dniepr', 'Днепр Телеком', { sector: 'telecom', country: 'BY' }),
   org('mutual', 'Mutuelle Bretonne de Santé', { aliases: ['MBS'], sector: 'health', country: 'FR' }),
   org('aurora', 'Aurora Pharmacy', { aliases: ['Aurora Rx'], sector: 'pharmacy', country: 'CA' }),
@@ -53,6 +55,14 @@ describe('roles said in ways the rules had not read', () => {
     expect(analyze('got shell on a garonne tel billing box, anyone want it? root, 0.1 btc').orgs).toEqual(['garonne']);
     expect(detector.analyze({ text: 'kestrel_peaks_members_2026.csv (7,300 rows)\nmember_no,name,email,balance\n0001,TEST USER,test@example.com,10.00', source: 'paste' }).orgs).toEqual(['kestrel']);
     expect(detector.analyze({ text: 'got aurora pharm refill list, names phones meds. dm if u want it', source: 'telegram' }).orgs).toEqual(['aurora']);
+  });
+
+  it('reads a web shop, a word of its own keywords, a shipments database and roles stated after the name as the organization\'s', () => {
+    expect(analyze('👟 CALZATURIFICIO VELINO shop online clienti + ordini 👟 prezzo in DM').orgs).toEqual(['calz']);
+    expect(analyze('tenho shell num servidor da RVL pemba (porto), quem quer? 300 usdt').orgs).toEqual(['pemba']);
+    expect(analyze('Database spedizioni Rovuma Logística (Pemba) — destinatari, telefoni, tracking. 250 €').orgs).toEqual(['pemba']);
+    expect(analyze('free: Kundenliste eines Online-Shops, der mit Calzaturificio Velino nichts zu tun hat (falscher Titel), 12k').orgs).toEqual([]);
+    expect(analyze('Trucking client list from a broker. Rovuma Logística is just the carrier in the files. 300$').orgs).toEqual([]);
   });
 
   it('reads a provider in brackets as the victim when the access offered is to that provider', () => {
