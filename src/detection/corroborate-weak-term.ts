@@ -2,11 +2,27 @@ import type { ContextWord } from './context-evidence.js';
 import type { TermOccurrence } from './compiled-watchlist.js';
 import { MARKET_JARGON } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
-import { quoteOriginal, type NormalizedText } from './normalize-text.js';
+import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { isInMailProviderList, roleOfMention } from './mention-roles.js';
 
 /** How far around a weak term corroboration is looked for, in normalized characters. */
 const CONTEXT_RADIUS = 300;
+
+const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'it', 'ru', 'nl'];
+const countryNames = new Map<string, ReadonlySet<string>>();
+
+/** The country's name in the languages sellers write, compact and normalized ("canada", "канада", "georgien"). */
+function isCountryName(compact: string, country: string): boolean {
+  let names = countryNames.get(country);
+  if (!names) {
+    names = new Set(LANGUAGES.flatMap((language) => {
+      const name = new Intl.DisplayNames([language], { type: 'region' }).of(country);
+      return name && name !== country ? [normalizeText(name).text.replace(/[^\p{L}\p{N}]/gu, '')] : [];
+    }));
+    countryNames.set(country, names);
+  }
+  return names.has(compact) || compact === country.toLowerCase();
+}
 
 /**
  * What makes a weak term (OCS, Boots, Sage) credible, with its weight; 1 is enough. The
@@ -31,7 +47,9 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     if (other === mention || !near(other.from) || (other.from < mention.to && other.to > mention.from)) continue;
     if (other.term.role === 'keyword') {
       found.push(`keyword "${quote(other.from, other.to)}"`);
-      if (countryWordAt.has(other.from)) countryWeight = 0.5;
+      // Its country's name weighs as any mention of the country; a province or a town of its own
+      // keywords ("Nova Scotia", "Truro") places it more closely and counts as a keyword.
+      if (countryWordAt.has(other.from) && (country === undefined || isCountryName(other.term.compact, country))) countryWeight = 0.5;
       else weight += commonWords().has(other.term.compact) ? 0.5 : 1;
       continue;
     }

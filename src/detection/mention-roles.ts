@@ -108,12 +108,17 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
 const PORTUGUESE = /(?:^|[^\p{L}])(?:tenho|voce|voces|usuario|usuarios|tambem|entao|obrigad[oa]|pra|quem quer|nao sei|vazou|vazad[oa]|sao|estao|acessos?|dados|senhas?|contas|informacoes|angolan[oa]s?|brasileir[oa]s?|mocambican[oa]s?|cabo-verdian[oa]s?)(?![\p{L}])/u;
 
 /**
- * "tenho rdp no banco X": in Portuguese "no" is "in the", not a negation, when the name follows it
- * directly. Read only then, in a Portuguese text.
+ * "tenho rdp no banco X": in Portuguese "no" is "in the", not a negation. Read so in a Portuguese
+ * text only.
  */
 function isPortugueseIn(text: string, before: string): boolean {
-  return /(?:^|[^\p{L}])no\s*$/u.test(before) && PORTUGUESE.test(text.slice(0, 2000));
+  // "tenho acesso no painel vtex da drogaria X": "no" may stand a few words before the name, as a
+  // negation may; it is "in the" when it is the only negating word there.
+  const words = before.trimEnd().split(/[^\p{L}']+/u).slice(-5);
+  if (!words.includes('no') || words.some((word) => word !== 'no' && NEGATING_WORDS.has(word))) return false;
+  return PORTUGUESE.test(text.slice(0, 2000));
 }
+const NEGATING_WORDS = new Set(['not', 'non', 'pas', 'nicht', 'kein', 'keine', 'nao', 'не', 'ни', 'without', 'sans', 'sin', 'sem', 'ohne', 'except', 'excluding', 'hors', 'nor', 'isnt', "isn't", "aren't"]);
 
 /** Inside brackets that say they give examples: "current lender (Nationwide-type, Dales & Ridings, Skipton-type etc)". */
 const EXAMPLE_MARK = /-type(?![\p{L}])|(?:^|[^\p{L}])(?:e\.g\.|z\.b\.|p\.ex\.|por ej\.|ad es\.|such as)/u;

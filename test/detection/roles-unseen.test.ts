@@ -14,6 +14,7 @@ const WATCHLIST: Organization[] = [
   org('cedro', 'Cedro Verde', { sector: 'cannabis', country: 'IT' }),
   org('birch', 'Birchwood Credit Union', { aliases: ['Birchwood CU'], sector: 'finance', country: 'US' }),
   org('kestrel', 'Kestrel Peaks Credit Union', { sector: 'finance', country: 'US' }),
+  org('tidal', 'Tidal Shore Credit Union', { aliases: ['TSCU'], sector: 'finance', country: 'CA', keywords: ['credit union', 'Nova Scotia', 'Truro'] }),
   org('calz', 'Calzaturificio Velino', { sector: 'industry', country: 'IT', keywords: ['calzature', 'scarpe'] }),
   org('pemba', 'Rovuma Logística', { aliases: ['RVL'], sector: 'logistics', country: 'MZ', keywords: ['porto', 'pemba'] }),
   org('dniepr', 'Днепр Телеком', { sector: 'telecom', country: 'BY' }),
@@ -53,6 +54,10 @@ describe('roles said in ways the rules had not read', () => {
   it('reads "no" before a name as "in the" in a Portuguese offer, a one-word name split in lower case as the name, and pharmacy words of refills', () => {
     expect(analyze('Acesso RDP + AD - banco brasileiro\nDomain user no Banco Lagoa Azul, Manaus. 3.000 USD.').orgs).toEqual(['lagoa']);
     expect(analyze('got shell on a garonne tel billing box, anyone want it? root, 0.1 btc').orgs).toEqual(['garonne']);
+    expect(analyze('tenho acesso no painel vtex da banco lagoa azul, alguém compra? faço 300').orgs).toEqual(['lagoa']);
+    // A province among its keywords places an acronym; its country's name alone does not.
+    expect(analyze('TSCU Nova Scotia statements leak - free for members').orgs).toEqual(['tidal']);
+    expect(analyze('TSCU Canada statements leak - free for members').orgs).toEqual([]);
     expect(detector.analyze({ text: 'kestrel_peaks_members_2026.csv (7,300 rows)\nmember_no,name,email,balance\n0001,TEST USER,test@example.com,10.00', source: 'paste' }).orgs).toEqual(['kestrel']);
     expect(detector.analyze({ text: 'got aurora pharm refill list, names phones meds. dm if u want it', source: 'telegram' }).orgs).toEqual(['aurora']);
   });
