@@ -64,5 +64,5 @@ if (values['leave-one-out']) {
   const startedMs = Date.now();
   const model = trainKindModel(postings, OPTIONS);
   writeFileSync(KIND_MODEL_FILE, writeKindModel(model));
-  console.log(`trained on ${postings.length} postings of ${sets.length} sets (${sets.map((set) => set.name).join(', ')}) in ${((Date.now() - startedMs) / 1000).toFixed(1)} s: ${model.weights.size} features, written to ${KIND_MODEL_FILE}`);
+  console.log(`trained on ${postings.length} postings of ${sets.length} sets (${sets.map((set) => set.name).join(', ')}) in ${((Date.now() - startedMs) / 1000).toFixed(1)} s: ${model.size} features, written to ${KIND_MODEL_FILE}`);
 }

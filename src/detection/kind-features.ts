@@ -94,6 +94,11 @@ function hashUnits(hash: number, text: string, from: number, to: number): number
   return h;
 }
 
+/** The hash of text[from, to), a feature written inside a longer text (the model file). */
+export function featureHashOf(text: string, from: number, to: number): number {
+  return hashUnits(FNV_OFFSET, text, from, to);
+}
+
 /** The hash of a feature's string, as kindFeatureHashes computes it from the text. */
 export function featureHash(feature: string): number {
   return hashUnits(FNV_OFFSET, feature, 0, feature.length);

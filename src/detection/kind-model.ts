@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PostingKind } from '../model/analysis.js';
-import { featureHash, kindFeatureHashes } from './kind-features.js';
+import { featureHash, featureHashOf, kindFeatureHashes } from './kind-features.js';
 
 export { kindFeatures, MODEL_TEXT_CHARS } from './kind-features.js';
 
@@ -20,10 +20,12 @@ export const MODEL_KINDS: readonly PostingKind[] = ['sale', 'leak', 'ransom', 'a
 
 export interface KindModel {
   bias: Float64Array;
+  /** How many features it weighs. */
+  size: number;
   /** A feature's hash (featureHash) → one weight per kind of MODEL_KINDS. */
-  weights: Map<number, Float64Array>;
+  readonly weights: Map<number, Float64Array>;
   /** A feature's hash → the feature, for the explanation and the file. */
-  names: Map<number, string>;
+  readonly names: Map<number, string>;
 }
 
 export interface KindOpinion {
@@ -51,35 +53,59 @@ export function predictKindFromFeatures(model: KindModel, features: Iterable<str
 /** Of a posting's features (their hashes), those that weigh most for `kind`: worked out only when an opinion is explained. */
 export function strongestFeatures(model: KindModel, hashes: Uint32Array, kind: PostingKind): string[] {
   const k = MODEL_KINDS.indexOf(kind);
-  const present: { feature: string; weight: number }[] = [];
+  const table = tableOf(model);
+  const present: { row: number; weight: number }[] = [];
   for (const hash of hashes) {
-    const weight = model.weights.get(hash)?.[k];
-    if (weight !== undefined && weight > 0) present.push({ feature: model.names.get(hash)!, weight });
+    const row = rowOf(table, hash);
+    const weight = row === -1 ? 0 : table.weights[row * MODEL_KINDS.length + k]!;
+    if (weight > 0) present.push({ row, weight });
   }
-  return present.sort((a, b) => b.weight - a.weight).slice(0, 4).map(({ feature }) => feature);
+  return present.sort((a, b) => b.weight - a.weight).slice(0, 4).map(({ row }) => table.nameOfRow(row));
 }
 
 /**
  * The weights by hash in flat typed arrays with open addressing: a posting looks up a few
  * hundred features, and a Map of 26,000 numbers cost as much as making them.
  */
-interface WeightTable { mask: number; keys: Uint32Array; rows: Int32Array; weights: Float64Array }
+interface WeightTable { mask: number; keys: Uint32Array; rows: Int32Array; weights: Float64Array; nameOfRow: (row: number) => string }
 const tables = new WeakMap<KindModel, WeightTable>();
 
+function emptyTable(features: number, nameOfRow: (row: number) => string): WeightTable {
+  let size = 1024;
+  while (size < features * 3) size <<= 1;
+  return { mask: size - 1, keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), weights: new Float64Array(features * MODEL_KINDS.length), nameOfRow };
+}
+
+/** Puts `hash` at `row`; false when a feature of the same hash is already there. */
+function placeRow(table: WeightTable, hash: number, row: number): boolean {
+  let slot = (hash ^ (hash >>> 15)) & table.mask;
+  while (table.rows[slot] !== -1) {
+    if (table.keys[slot] === hash) return false;
+    slot = (slot + 1) & table.mask;
+  }
+  table.keys[slot] = hash;
+  table.rows[slot] = row;
+  return true;
+}
+
+function rowOf(table: WeightTable, hash: number): number {
+  let slot = (hash ^ (hash >>> 15)) & table.mask;
+  let row = table.rows[slot]!;
+  while (row !== -1 && table.keys[slot] !== hash) { slot = (slot + 1) & table.mask; row = table.rows[slot]!; }
+  return row;
+}
+
+/** The table of a model made in memory (training); a model read from its file is born with one. */
 function tableOf(model: KindModel): WeightTable {
   let table = tables.get(model);
   if (table) return table;
-  const K = MODEL_KINDS.length;
-  let size = 1024;
-  while (size < model.weights.size * 3) size <<= 1;
-  table = { mask: size - 1, keys: new Uint32Array(size), rows: new Int32Array(size).fill(-1), weights: new Float64Array(model.weights.size * K) };
+  const names: string[] = [];
+  table = emptyTable(model.weights.size, (row) => names[row]!);
   let row = 0;
   for (const [hash, weights] of model.weights) {
-    let slot = (hash ^ (hash >>> 15)) & table.mask;
-    while (table.rows[slot] !== -1) slot = (slot + 1) & table.mask;
-    table.keys[slot] = hash;
-    table.rows[slot] = row;
-    table.weights.set(weights, row * K);
+    placeRow(table, hash, row);
+    table.weights.set(weights, row * MODEL_KINDS.length);
+    names.push(model.names.get(hash)!);
     row += 1;
   }
   tables.set(model, table);
@@ -89,14 +115,12 @@ function tableOf(model: KindModel): WeightTable {
 const scores = new Float64Array(MODEL_KINDS.length);
 
 function opinionOf(model: KindModel, hashes: Uint32Array): KindOpinion {
-  const { mask, keys, rows, weights } = tableOf(model);
+  const table = tableOf(model);
+  const { weights } = table;
   const K = MODEL_KINDS.length;
   for (let k = 0; k < K; k++) scores[k] = model.bias[k]!;
   for (let i = 0; i < hashes.length; i++) {
-    const hash = hashes[i]!;
-    let slot = (hash ^ (hash >>> 15)) & mask;
-    let row = rows[slot]!;
-    while (row !== -1 && keys[slot] !== hash) { slot = (slot + 1) & mask; row = rows[slot]!; }
+    const row = rowOf(table, hashes[i]!);
     if (row === -1) continue;
     const base = row * K;
     for (let k = 0; k < K; k++) scores[k]! += weights[base + k]!;
@@ -121,35 +145,81 @@ export const KIND_MODEL_FILE = fileURLToPath(new URL('./lexicon/kind-model.tsv',
 
 /**
  * The model as kind-model.tsv writes it: a header naming the kinds in order, a `<bias>` line,
- * then a feature and its weights per line, tab-separated.
+ * then a feature and its weights per line, tab-separated. Read straight into the weight table,
+ * without a string or an array per line (26,000 lines: 70–110 ms that way, once per process and
+ * per analysis thread); the features' names are cut from the file only when asked for.
  */
 export function parseKindModel(tsv: string, file = KIND_MODEL_FILE): KindModel {
-  const lines = tsv.split('\n');
-  const header = lines[0]?.split('\t') ?? [];
+  const K = MODEL_KINDS.length;
+  const firstEnd = tsv.indexOf('\n');
+  const header = tsv.slice(0, firstEnd === -1 ? tsv.length : firstEnd).split('\t');
   if (header[0] !== 'feature' || header.slice(1).join(',') !== MODEL_KINDS.join(',')) {
     throw new Error(`${file}: the first line must be "feature" and the kinds ${MODEL_KINDS.join(', ')}, tab-separated; retrain it with \`npm run train-kind\``);
   }
+  let lineCount = 0;
+  for (let at = tsv.indexOf('\n'); at !== -1; at = tsv.indexOf('\n', at + 1)) lineCount += 1;
+  const nameStarts = new Int32Array(lineCount + 1);
+  const nameEnds = new Int32Array(lineCount + 1);
+  const table = emptyTable(lineCount + 1, (row) => tsv.slice(nameStarts[row], nameEnds[row]));
   let bias: Float64Array | undefined;
-  const weights = new Map<number, Float64Array>();
-  const names = new Map<number, string>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const fields = line.split('\t');
-    const values = Float64Array.from(fields.slice(1), Number);
-    if (values.length !== MODEL_KINDS.length || values.some((value) => !Number.isFinite(value))) {
-      throw new Error(`${file}:${i + 1}: expected a feature and ${MODEL_KINDS.length} numbers; retrain it with \`npm run train-kind\``);
+  let rows = 0;
+  let lineNumber = 1;
+  const values = new Float64Array(K);
+  for (let start = firstEnd + 1; firstEnd !== -1 && start < tsv.length;) {
+    lineNumber += 1;
+    let end = tsv.indexOf('\n', start);
+    if (end === -1) end = tsv.length;
+    if (end > start) {
+      const nameEnd = tsv.indexOf('\t', start);
+      let fields = 0;
+      let at = nameEnd;
+      while (at !== -1 && at < end && fields < K) {
+        const next = tsv.indexOf('\t', at + 1);
+        const fieldEnd = next === -1 || next > end ? end : next;
+        values[fields++] = +tsv.slice(at + 1, fieldEnd);
+        at = fieldEnd === end ? -1 : fieldEnd;
+      }
+      if (nameEnd === -1 || nameEnd > end || fields !== K || at !== -1 || !values.every(Number.isFinite)) {
+        throw new Error(`${file}:${lineNumber}: expected a feature and ${K} numbers; retrain it with \`npm run train-kind\``);
+      }
+      if (tsv.startsWith('<bias>\t', start)) bias = values.slice();
+      // Two features of one hash would share a weight row; with ~26,000 features of 2^32 hashes
+      // it is unlikely, and the trainer keeps the first, so file and model agree.
+      else if (placeRow(table, featureHashOf(tsv, start, nameEnd), rows)) {
+        table.weights.set(values, rows * K);
+        nameStarts[rows] = start;
+        nameEnds[rows] = nameEnd;
+        rows += 1;
+      }
     }
-    if (fields[0] === '<bias>') { bias = values; continue; }
-    const hash = featureHash(fields[0]!);
-    // Two features of one hash would share a weight row; with ~25,000 features of 2^32 hashes it
-    // is unlikely, and the trainer keeps the first, so file and model agree.
-    if (weights.has(hash)) continue;
-    weights.set(hash, values);
-    names.set(hash, fields[0]!);
+    start = end + 1;
   }
   if (!bias) throw new Error(`${file}: no <bias> line; retrain it with \`npm run train-kind\``);
-  return { bias, weights, names };
+  const model = modelOfTable(bias, table, rows);
+  tables.set(model, table);
+  return model;
+}
+
+/** A model read from its file: the Maps of KindModel are made from the table only if something asks (writing it back, tests). */
+function modelOfTable(bias: Float64Array, table: WeightTable, rows: number): KindModel {
+  let weights: Map<number, Float64Array> | undefined;
+  let names: Map<number, string> | undefined;
+  const build = () => {
+    weights = new Map();
+    names = new Map();
+    for (let slot = 0; slot < table.rows.length; slot++) {
+      const row = table.rows[slot]!;
+      if (row === -1) continue;
+      weights.set(table.keys[slot]!, table.weights.slice(row * MODEL_KINDS.length, (row + 1) * MODEL_KINDS.length));
+      names.set(table.keys[slot]!, table.nameOfRow(row));
+    }
+  };
+  return {
+    bias,
+    size: rows,
+    get weights() { if (!weights) build(); return weights!; },
+    get names() { if (!names) build(); return names!; },
+  };
 }
 
 let loaded: KindModel | undefined;

@@ -80,7 +80,7 @@ export function trainKindModel(postings: LabelledPosting[], options: TrainingOpt
     kept.set(hash, row);
     names.set(hash, feature);
   });
-  return { bias, weights: kept, names };
+  return { bias, size: kept.size, weights: kept, names };
 }
 
 function adamStep(params: Float64Array, grad: Float64Array, m: Float64Array, v: Float64Array, step: number, learningRate: number): void {
