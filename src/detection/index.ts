@@ -11,6 +11,7 @@ import { extractRecordCount } from './extract-record-count.js';
 import { findTermOccurrences } from './find-term-occurrences.js';
 import { findSubject } from './find-subject.js';
 import { applySubject } from './apply-subject.js';
+import { afterHostSubject, hostNamedAsDataOwner, ownsHost } from './host-subject.js';
 import { judgeMentions } from './judge-mentions.js';
 import { normalizeTextAndView } from './normalize-text.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
@@ -34,7 +35,10 @@ export function compileDetector(organizations: Organization[]): Detector {
       const scan = scanVocabulary(normalized.text);
       const context = findContextWords(normalized.text, scan);
       const subject = findSubject(compiled, input);
-      const verdicts = applySubject(compiled, input, subject, judgeMentions(compiled, normalized, occurrences, context));
+      const judged = applySubject(compiled, input, subject, judgeMentions(compiled, normalized, occurrences, context));
+      // A first line that names an unwatched host as the data's owner says who the victim is (host-subject.ts).
+      const ownerHost = subject ? null : hostNamedAsDataOwner(input.text);
+      const verdicts = ownerHost && !organizations.some((organization) => ownsHost(organization.domains, ownerHost.host)) ? afterHostSubject(judged, ownerHost) : judged;
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
