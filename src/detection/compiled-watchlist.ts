@@ -124,9 +124,8 @@ export interface PhraseTypoIndex {
   byLastWord: KeyedTerms;
   /** The same hashes as bits: most runs of words are turned away without a map look-up. */
   bits: Uint32Array;
-  /** Bits of the words that begin a name, and of those that end one: a run whose ends are neither is not looked up. */
-  firstWords: Uint32Array;
-  lastWords: Uint32Array;
+  /** Bits of the words that begin a name, and of those that end one, interleaved: a run whose ends are neither is not looked up. */
+  wordEnds: Uint32Array;
   maxWords: number;
   maxLength: number;
 }

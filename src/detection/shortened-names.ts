@@ -114,7 +114,9 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
     kept.push(term);
     maxLetters = Math.max(maxLetters, term.compact.length);
   }
-  return { names: kept, words: new Array<string[] | undefined>(kept.length), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+  // Filled with undefined rather than `new Array(length)`: past some 32,000 entries V8 keeps a
+  // sparse array as a hash table, and every read of a name's words was a look-up in it.
+  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
 }
 
 /** A name's words, split where it had breaks: worked out when a run of the text first brings the name. */
@@ -193,9 +195,16 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
     found.length = 0;
     addTermsOf(index.byKey, key, found);
     for (const name of found) {
-      for (let last = token + 1; last < count && last - token < MAX_WORDS; last += 1) {
-        const reading = wordsShortened(codes, tokenStarts, ends, token, last, wordsOfName(index, name));
-        if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
+      const nameWords = wordsOfName(index, name);
+      // Each word more of the text is read only while the words before it were the name's.
+      keptLetters.length = 0;
+      for (let last = token; last < count && last - token < MAX_WORDS && last - token < nameWords.length; last += 1) {
+        const length = isWordOrItsStart(codes, tokenStarts[last]!, ends[last]!, nameWords[last - token]!);
+        if (length === -1) break;
+        keptLetters.push(length);
+        if (last === token) continue;
+        const reading = shapeOfShortening(nameWords, keptLetters, last - token + 1, true) ?? BEGINS;
+        addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
       }
     }
   }
@@ -247,19 +256,15 @@ function joinsShortened(codes: Uint16Array, start: number, end: number, words: s
   return verdict;
 }
 
-/** Whether the tokens token…last are the name's first words, each whole or its beginning. */
-function wordsShortened(codes: Uint16Array, tokenStarts: Int32Array, ends: Int32Array, token: number, last: number, words: string[]): Verdict {
-  if (last - token + 1 > words.length) return NOT_READ;
-  const kept: number[] = [];
-  for (let k = token; k <= last; k += 1) {
-    const name = words[k - token]!;
-    const from = tokenStarts[k]!;
-    const length = ends[k]! - from;
-    if (length > name.length || length < Math.min(CUT_MIN, name.length) || (length < name.length && length > name.length - CUT_DROP_MIN)) return NOT_READ;
-    for (let c = 0; c < length; c += 1) if (codes[from + c] !== name.charCodeAt(c)) return NOT_READ;
-    kept.push(length);
-  }
-  return shapeOfShortening(words, kept, last - token + 1, true) ?? BEGINS;
+/** Letters kept of each of the name's words by the run being read, reused from run to run. */
+const keptLetters: number[] = [];
+
+/** How many letters of the name's word `name` the text's word codes[from, to) keeps: all, or a cut; -1 when it is neither. */
+function isWordOrItsStart(codes: Uint16Array, from: number, to: number, name: string): number {
+  const length = to - from;
+  if (length > name.length || length < Math.min(CUT_MIN, name.length) || (length < name.length && length > name.length - CUT_DROP_MIN)) return -1;
+  for (let c = 0; c < length; c += 1) if (codes[from + c] !== name.charCodeAt(c)) return -1;
+  return length;
 }
 
 /** The rules of the header: one whole word of five letters, eight letters, a generic tail, not the name itself; null when they refuse the run. */
