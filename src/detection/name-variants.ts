@@ -93,7 +93,7 @@ export function nameVariants(written: string): NameVariant[] {
     const kept = candidate.filter(Boolean);
     const text = kept.join(' ');
     // A variant of generic words only ("GROUP OF COMPANY" → "Group Company") would match prose.
-    if (text === written || kept.filter((word) => /\p{L}/u.test(word)).length < 2 || found.has(text) || !kept.some(isDistinctive)) return;
+    if (text === written || found.has(text) || kept.filter((word) => /\p{L}/u.test(word)).length < 2 || !kept.some(isDistinctive)) return;
     found.set(text, how);
   };
   // An acronym in capitals is no word to translate or abbreviate ("Grupo SAN").
@@ -121,13 +121,15 @@ export function nameVariants(written: string): NameVariant[] {
     if (tail.test(written)) for (const short of initials) add(written.replace(tail, ` ${short}`).split(' '), `"${tail.source.slice(1, -1).trim()}" written "${short}"`);
   }
   // "Kessler und Soehne": umlauts written out, in the name and in each spelling of it.
-  if (/[äöüÄÖÜß]/u.test(written.normalize('NFC'))) {
+  if (!isAscii(written) && /[äöüÄÖÜß]/u.test(written.normalize('NFC'))) {
     for (const [text, how] of [[written, ''], ...found] as [string, string][]) {
       add(text.normalize('NFC').replace(/[äöüÄÖÜß]/gu, (char) => UMLAUTS[char]!).split(' '), [how, 'umlauts written out'].filter(Boolean).join(', '));
     }
   }
   for (const [candidate, how] of translations) add(candidate, how);
   const variants = [...found].map(([text, how]) => ({ written: text, how }));
+  // A name and variants without Cyrillic have no other spelling: the variants, each once already, are all.
+  if (inflected.length === 0 && !hasCyrillic(written) && !variants.some((variant) => hasCyrillic(variant.written))) return variants.slice(0, MAX_VARIANTS);
   // "Аптеки Здоровье" → "Аптека Здоровье" → "Apteka Zdorovye": a variant is transliterated too.
   // Spellings still all in Cyrillic first: "Аптека Здоровье" is likelier than "Pharmacy Zdorovye".
   const byScript = [{ written, how: '' }, ...variants].sort((a, b) => Number(/[a-z]/iu.test(a.written)) - Number(/[a-z]/iu.test(b.written)));
@@ -191,8 +193,11 @@ const CYRILLIC: Record<string, string> = {
   у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
 };
 
+const hasCyrillic = (text: string) => /[\u0400-\u04ff]/u.test(text);
+const isAscii = (text: string) => !/[^\x00-\x7f]/u.test(text);
+
 function transliterations(written: string): NameVariant[] {
-  if (!/[\u0400-\u04ff]/u.test(written)) return [];
+  if (!hasCyrillic(written)) return [];
   const lower = written.toLowerCase();
   // "ье" is "ye" in the spelling most sellers use, "e" in the plainer one.
   const spell = (softE: string) => lower.replace(/ье/gu, softE).replace(/[\u0400-\u04ff]/gu, (char) => CYRILLIC[char] ?? char);
