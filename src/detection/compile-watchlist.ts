@@ -50,7 +50,8 @@ const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'l
 export function compileWatchlist(organizations: Organization[]): CompiledWatchlist {
   const patternIds = new Map<string, number>();
   const patterns: string[] = [];
-  const termsByPattern: CompiledTerm[][] = [];
+  const patternTerms: CompiledTerm[] = [];
+  const morePatternTerms = new Map<number, CompiledTerm[]>();
   const typoTerms: CompiledTerm[] = [];
   const phraseTypoTerms: CompiledTerm[] = [];
   const namesOfWords: CompiledTerm[] = [];
@@ -69,17 +70,19 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       prefix: role === 'keyword' && compact.length >= 5 && breaks.size === 0,
       capitalizedIsStrong: isName && compact.length > 4 && breaks.size > 0 && isArticleAndCommonWord(compact, breaks),
     };
-    if (variant) compiled.variant = variant;
+    if (variant) compiled.variant = howOf(variant);
     let id = patternIds.get(compact);
     if (id === undefined) {
       id = patterns.length;
       patternIds.set(compact, id);
       patterns.push(compact);
-      termsByPattern.push([]);
+      patternTerms.push(compiled);
+    } else {
+      const isSame = (other: CompiledTerm) => other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size;
+      const more = morePatternTerms.get(id);
+      if (isSame(patternTerms[id]!) || more?.some(isSame)) return compiled.weak;
+      if (more) more.push(compiled); else morePatternTerms.set(id, [compiled]);
     }
-    const sameText = termsByPattern[id]!;
-    for (const other of sameText) if (other.orgIndex === orgIndex && other.role === role && other.breaks.size === breaks.size) return compiled.weak;
-    sameText.push(compiled);
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !commonWords().has(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       // A word one edit away is one letter shorter, as long or one longer.
@@ -120,7 +123,18 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   // Read only for organizations a posting names, so each is worked out on first use: at
   // 100,000 terms, doing all of them up front was a sixth of the compile time.
   const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
-  return { organizations, automaton: buildAutomaton(patterns), termsByPattern, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), shortenedNames: buildShortenedNameIndex(shortenable), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
+  return { organizations, automaton: buildAutomaton(patterns), patternTerms, morePatternTerms, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), shortenedNames: buildShortenedNameIndex(shortenable), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
+}
+
+/**
+ * One string for each way of making a variant ('"&" written "and"'): made anew for each of
+ * 100,000 names they were kept as many times, and copied by every scavenge of the compile.
+ */
+const hows = new Map<string, string>();
+function howOf(how: string): string {
+  let kept = hows.get(how);
+  if (kept === undefined) { kept = how; if (hows.size < 10_000) hows.set(how, how); }
+  return kept;
 }
 
 /** The code units of a long name, in a buffer reused from name to name (an array per name was 3 % of the compile). */

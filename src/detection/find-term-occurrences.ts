@@ -30,7 +30,9 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     let endToken = startToken;
     while (endToken + 1 < tokenCount && tokenStarts[endToken + 1]! <= end) endToken += 1;
     const endsWord = end + 1 === length || (endToken + 1 < tokenCount && tokenStarts[endToken + 1] === end + 1);
-    for (const term of compiled.termsByPattern[patternId]!) {
+    const more = compiled.morePatternTerms.size === 0 ? undefined : compiled.morePatternTerms.get(patternId);
+    for (let other = -1; other < (more === undefined ? 0 : more.length); other += 1) {
+      const term = other === -1 ? compiled.patternTerms[patternId]! : more![other]!;
       if (!term.prefix && !endsWord) continue;
       const inner = hasAllowedInnerBreaks(term, view, startToken, endToken, end - start);
       if (inner === null) continue;

@@ -93,11 +93,11 @@ export function nameVariants(written: string): NameVariant[] {
     const kept = candidate.filter(Boolean);
     const text = kept.join(' ');
     // A variant of generic words only ("GROUP OF COMPANY" → "Group Company") would match prose.
-    if (text === written || found.has(text) || kept.filter((word) => /\p{L}/u.test(word)).length < 2 || !kept.some(isDistinctive)) return;
+    if (text === written || found.has(text) || kept.filter((word) => HAS_LETTER.test(word)).length < 2 || !kept.some(isDistinctive)) return;
     found.set(text, how);
   };
   // An acronym in capitals is no word to translate or abbreviate ("Grupo SAN").
-  const isAcronym = (word: string) => word.length <= 5 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  const isAcronym = (word: string) => word.length <= 5 && word === word.toUpperCase() && HAS_CAPITAL.test(word);
   // The spellings of the name itself first ("&", connectors, abbreviations), then its umlauts
   // written out, then its generic word in other languages: the cap keeps the likeliest.
   const translations: [string[], string][] = [];
@@ -152,11 +152,11 @@ const INITIALS_MAX_WORDS = 6;
 export function initialsOf(written: string): string | null {
   const words = written.trim().split(/[\s-]+/u).filter((word) => {
     const lower = word.toLowerCase().replace(/\./gu, '');
-    return /\p{L}/u.test(word) && !CONNECTORS.has(lower) && !FORM_WORDS.has(lower) && !AMPERSAND_WORDS.includes(lower);
+    return HAS_LETTER.test(word) && !CONNECTORS.has(lower) && !FORM_WORDS.has(lower) && !AMPERSAND_WORDS.includes(lower);
   });
   if (words.length < INITIALS_MIN_WORDS || words.length > INITIALS_MAX_WORDS) return null;
-  const initials = words.map((word) => /\p{L}/u.exec(word)![0]).join('').toUpperCase();
-  return /^\p{Lu}+$/u.test(initials) ? initials : null;
+  const initials = words.map((word) => HAS_LETTER.exec(word)![0]).join('').toUpperCase();
+  return ALL_CAPITALS.test(initials) ? initials : null;
 }
 
 let meaningOfWord: Map<string, string> | undefined;
@@ -184,7 +184,7 @@ function isDistinctive(word: string): boolean {
 }
 
 function matchCase(word: string, like: string): string {
-  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return STARTS_WITH_CAPITAL.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Russian and Ukrainian letters in the two Latin spellings sellers use ("Zdorovye" / "Zdorove"). */
@@ -192,6 +192,17 @@ const CYRILLIC: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't',
   у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
 };
+
+/**
+ * Expressions with \p{…} outside brackets, made once: esbuild (tsx, and the build) rewrites such a
+ * literal as `new RegExp(…)`, which inside a function made one per call, for every word of
+ * 100,000 names.
+ */
+const HAS_LETTER = /\p{L}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+const WORD_INITIAL = /(^|\s)\p{L}/gu;
 
 const hasCyrillic = (text: string) => /[\u0400-\u04ff]/u.test(text);
 const isAscii = (text: string) => !/[^\x00-\x7f]/u.test(text);
@@ -202,5 +213,5 @@ function transliterations(written: string): NameVariant[] {
   // "ье" is "ye" in the spelling most sellers use, "e" in the plainer one.
   const spell = (softE: string) => lower.replace(/ье/gu, softE).replace(/[\u0400-\u04ff]/gu, (char) => CYRILLIC[char] ?? char);
   const latin = [...new Set([spell('ye'), spell('e')])].filter((text) => text !== lower);
-  return latin.map((text) => ({ written: text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase()), how: 'written in Latin letters' }));
+  return latin.map((text) => ({ written: text.replace(WORD_INITIAL, (start) => start.toUpperCase()), how: 'written in Latin letters' }));
 }
