@@ -138,8 +138,10 @@ export interface PhraseTypoIndex {
 /** Names of several words, read with their words cut short (shortened-names.ts builds and reads it). */
 export interface ShortenedNameIndex {
   names: CompiledTerm[];
-  /** Each name's words, in order, worked out on first use. */
+  /** Each name's words, in order, made strings on first use. */
   words: (string[] | undefined)[];
+  /** Per name, MAX_WORDS + 2 entries: where each of its words starts in its compact form, then its length (padded to MAX_WORDS), then its word count. */
+  bounds: Uint16Array;
   /** Names by the first three letters of their first two words. */
   byKey: KeyedTerms;
   bits: Uint32Array;
@@ -151,8 +153,9 @@ export interface ShortenedNameIndex {
 /** Names with a generic word, read with that word in any language (translated-names.ts builds and reads it). */
 export interface TranslatedNameIndex {
   terms: CompiledTerm[];
-  /** The names by a key of their words, the generic word read as its meaning. */
+  /** The names by a key of their words, the generic word read as its meaning; the keys as bits, to skip the search for most runs. */
   byKey: KeyedTerms;
+  keyBits: Uint32Array;
   /** Hashes of every form of every generic word, to flag the words of a text, and the same as bits. */
   genericForms: Map<number, number>;
   genericBits: Uint32Array;

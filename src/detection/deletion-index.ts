@@ -95,6 +95,9 @@ export function buildDeletionIndex(words: readonly string[]): DeletionIndex {
   return { words, slots: table, entries: chains, mask };
 }
 
+/** A word's form hashes (itself, then without each letter), reused from word to word. */
+let formHashes = new Int32Array(64);
+
 /**
  * Calls `onWord(index)` for every indexed name sharing a form with the word codes[from, to),
  * visiting the word's forms in order (itself, then without its first letter, its second, …) and
@@ -103,8 +106,9 @@ export function buildDeletionIndex(words: readonly string[]): DeletionIndex {
 export function forEachNeighbour(index: DeletionIndex, codes: ArrayLike<number>, from: number, to: number, onWord: (wordIndex: number) => void): void {
   const n = to - from;
   hashAffixes(codes, from, n);
-  const hashes: number[] = [];
-  for (let at = -1; at < n; at += 1) hashes.push(formHash(n, at));
+  if (formHashes.length < n + 1) formHashes = new Int32Array((n + 1) * 2);
+  const hashes = formHashes;
+  for (let at = -1; at < n; at += 1) hashes[at + 1] = formHash(n, at);
   const { slots, entries, mask } = index;
   for (let at = -1; at < n; at += 1) {
     const hash = hashes[at + 1]!;

@@ -94,6 +94,7 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
   const pairs: number[] = [];
   const bits = new Uint32Array(BITS / 32);
   const heads = new Uint32Array(BITS / 32);
+  const bounds: number[] = [];
   let maxLetters = 0;
   for (const term of names) {
     const words = term.breaks.size + 1;
@@ -112,20 +113,42 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
     setBit(heads, headOf(codes, 0, Math.min(term.compact.length, CUT_MIN)));
     pairs.push(key * INDEX_SPAN + kept.length);
     kept.push(term);
+    addBounds(bounds, term);
     maxLetters = Math.max(maxLetters, term.compact.length);
   }
   // Filled with undefined rather than `new Array(length)`: past some 32,000 entries V8 keeps a
   // sparse array as a hash table, and every read of a name's words was a look-up in it.
-  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), bounds: Uint16Array.from(bounds), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
 }
+
+/** Entries per name in `bounds`: where each of its words starts, then its length, then its word count. */
+const BOUNDS = MAX_WORDS + 2;
+
+/** Appends a name's bounds: its breaks in order (insertion-sorted, a name has five words at most), padded, and how many words. */
+function addBounds(bounds: number[], term: CompiledTerm): void {
+  const from = bounds.length;
+  bounds.push(0);
+  for (const at of term.breaks.keys()) {
+    let k = bounds.length;
+    bounds.push(at);
+    while (k > from + 1 && bounds[k - 1]! > at) { bounds[k] = bounds[k - 1]!; bounds[k - 1] = at; k -= 1; }
+  }
+  bounds.push(term.compact.length);
+  const words = bounds.length - from - 1;
+  while (bounds.length < from + BOUNDS - 1) bounds.push(term.compact.length);
+  bounds.push(words);
+}
+
+const wordCountOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + BOUNDS - 1]!;
+const wordStartOf = (index: ShortenedNameIndex, name: number, word: number) => index.bounds[name * BOUNDS + word]!;
 
 /** A name's words, split where it had breaks: worked out when a run of the text first brings the name. */
 function wordsOfName(index: ShortenedNameIndex, name: number): string[] {
   let words = index.words[name];
   if (!words) {
-    const term = index.names[name]!;
-    const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
-    words = cuts.slice(1).map((end, k) => term.compact.slice(cuts[k], end));
+    const { compact } = index.names[name]!;
+    words = [];
+    for (let word = 0; word < wordCountOf(index, name); word += 1) words.push(compact.slice(wordStartOf(index, name, word), wordStartOf(index, name, word + 1)));
     index.words[name] = words;
   }
   return words;
@@ -183,7 +206,7 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
         found.length = 0;
         addTermsOf(index.byKey, key, found);
         for (const name of found) {
-          const reading = joinsShortened(codes, start, end, wordsOfName(index, name));
+          const reading = joinsShortened(codes, start, end, index, name);
           if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end, joined: true, ...toReading(reading) });
         }
       }
@@ -195,15 +218,17 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
     found.length = 0;
     addTermsOf(index.byKey, key, found);
     for (const name of found) {
-      const nameWords = wordsOfName(index, name);
-      // Each word more of the text is read only while the words before it were the name's.
+      const { compact } = index.names[name]!;
+      // Each word more of the text is read only while the words before it were the name's; the
+      // name's words are made strings only for a run that reads as two of them at least.
       keptLetters.length = 0;
-      for (let last = token; last < count && last - token < MAX_WORDS && last - token < nameWords.length; last += 1) {
-        const length = isWordOrItsStart(codes, tokenStarts[last]!, ends[last]!, nameWords[last - token]!);
+      for (let last = token; last < count && last - token < MAX_WORDS && last - token < wordCountOf(index, name); last += 1) {
+        const word = last - token;
+        const length = isWordOrItsStart(codes, tokenStarts[last]!, ends[last]!, compact, wordStartOf(index, name, word), wordStartOf(index, name, word + 1));
         if (length === -1) break;
         keptLetters.push(length);
         if (last === token) continue;
-        const reading = shapeOfShortening(nameWords, keptLetters, last - token + 1, true) ?? BEGINS;
+        const reading = shapeOfShortening(wordsOfName(index, name), keptLetters, word + 1, true) ?? BEGINS;
         addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
       }
     }
@@ -228,25 +253,28 @@ function withoutSharedRuns(list: Reading[]): ShortenedName[] {
 }
 
 /** Whether codes[start, end) is the name's first words, each whole or cut, joined into one word. */
-function joinsShortened(codes: Uint16Array, start: number, end: number, words: string[]): Verdict {
+function joinsShortened(codes: Uint16Array, start: number, end: number, index: ShortenedNameIndex, nameIndex: number): Verdict {
   const cutAt: number[] = [];
   let verdict: Verdict = NOT_READ;
   let shape: Shape | null = null;
+  const { compact } = index.names[nameIndex]!;
+  const wordCount = wordCountOf(index, nameIndex);
   const fits = (at: number, word: number): boolean => {
     if (at === end) {
       if (word < 2) return false;
       if (verdict === NOT_READ) verdict = BEGINS;
-      shape = shapeOfShortening(words, cutAt, word, false);
+      shape = shapeOfShortening(wordsOfName(index, nameIndex), cutAt, word, false);
       if (shape) verdict = shape;
       return shape !== null;
     }
-    if (word === words.length) return false;
-    const name = words[word]!;
+    if (word === wordCount) return false;
+    const wordFrom = wordStartOf(index, nameIndex, word);
+    const nameLength = wordStartOf(index, nameIndex, word + 1) - wordFrom;
     let same = 0;
-    while (same < name.length && at + same < end && codes[at + same] === name.charCodeAt(same)) same += 1;
+    while (same < nameLength && at + same < end && codes[at + same] === compact.charCodeAt(wordFrom + same)) same += 1;
     // Longest first: a whole word is the likelier reading.
-    for (let length = same; length >= Math.min(CUT_MIN, name.length); length -= 1) {
-      if (length < name.length && length > name.length - CUT_DROP_MIN) continue;
+    for (let length = same; length >= Math.min(CUT_MIN, nameLength); length -= 1) {
+      if (length < nameLength && length > nameLength - CUT_DROP_MIN) continue;
       cutAt[word] = length;
       if (fits(at + length, word + 1)) return true;
     }
@@ -259,11 +287,12 @@ function joinsShortened(codes: Uint16Array, start: number, end: number, words: s
 /** Letters kept of each of the name's words by the run being read, reused from run to run. */
 const keptLetters: number[] = [];
 
-/** How many letters of the name's word `name` the text's word codes[from, to) keeps: all, or a cut; -1 when it is neither. */
-function isWordOrItsStart(codes: Uint16Array, from: number, to: number, name: string): number {
+/** How many letters of the name's word compact[wordFrom, wordTo) the text's word codes[from, to) keeps: all, or a cut; -1 when it is neither. */
+function isWordOrItsStart(codes: Uint16Array, from: number, to: number, compact: string, wordFrom: number, wordTo: number): number {
   const length = to - from;
-  if (length > name.length || length < Math.min(CUT_MIN, name.length) || (length < name.length && length > name.length - CUT_DROP_MIN)) return -1;
-  for (let c = 0; c < length; c += 1) if (codes[from + c] !== name.charCodeAt(c)) return -1;
+  const nameLength = wordTo - wordFrom;
+  if (length > nameLength || length < Math.min(CUT_MIN, nameLength) || (length < nameLength && length > nameLength - CUT_DROP_MIN)) return -1;
+  for (let c = 0; c < length; c += 1) if (codes[from + c] !== compact.charCodeAt(wordFrom + c)) return -1;
   return length;
 }
 
