@@ -123,7 +123,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   // Read only for organizations a posting names, so each is worked out on first use: at
   // 100,000 terms, doing all of them up front was a sixth of the compile time.
   const places = lazyList(organizations.length, (orgIndex) => toOrganizationPlaces(organizations[orgIndex]!));
-  return { organizations, automaton: buildAutomaton(patterns), patternTerms, morePatternTerms, typoTerms, typoIndex: buildDeletionIndex(typoTerms.map((term) => term.compact)), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), shortenedNames: buildShortenedNameIndex(shortenable), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
+  return { organizations, automaton: buildAutomaton(patterns), patternTerms, morePatternTerms, typoTerms, typoIndex: once(() => buildDeletionIndex(typoTerms.map((term) => term.compact))), typoMaxLength, phraseTypos: buildPhraseTypoIndex(phraseTypoTerms), translatedNames: buildTranslatedNameIndex(namesOfWords), shortenedNames: buildShortenedNameIndex(shortenable), typoEnds, typoCache: new Map(), places, subjects: once(() => buildSubjectIndex(organizations)) };
 }
 
 /**

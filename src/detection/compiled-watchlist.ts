@@ -41,8 +41,13 @@ export interface CompiledWatchlist {
   morePatternTerms: Map<number, CompiledTerm[]>;
   /** The long names that tolerate one typo, in the order they were compiled. */
   typoTerms: CompiledTerm[];
-  /** Their one-deletion neighbourhoods (deletion-index.ts): entry i is typoTerms[i]. */
-  typoIndex: DeletionIndex;
+  /**
+   * Their one-deletion neighbourhoods (deletion-index.ts): entry i is typoTerms[i]. Built on
+   * first use, when a word first passes the `typoEnds` filter and is not in the cache: at
+   * 100,000 terms it is 850,000 entries and a quarter of a second, which a watchlist compiled
+   * for a few short postings (`leakwatch check`) may never need.
+   */
+  typoIndex: () => DeletionIndex;
   typoMaxLength: number;
   /** Names of several words read with one typo over the whole name (phrase-typos.ts). */
   phraseTypos: PhraseTypoIndex;

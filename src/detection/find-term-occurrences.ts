@@ -234,7 +234,7 @@ function typoCandidates(compiled: CompiledWatchlist, codes: Uint16Array, from: n
   let result = NO_TERMS;
   if (!commonWords().has(word)) {
     const seen: CompiledTerm[] = [];
-    forEachNeighbour(compiled.typoIndex, codes, from, to, (termIndex) => {
+    forEachNeighbour(compiled.typoIndex(), codes, from, to, (termIndex) => {
       const term = compiled.typoTerms[termIndex]!;
       if (!seen.includes(term) && term.compact !== word && isOneEditAway(term.compact, word)) seen.push(term);
     });
