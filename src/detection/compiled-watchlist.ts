@@ -145,8 +145,10 @@ export interface ShortenedNameIndex {
   names: CompiledTerm[];
   /** Each name's words, in order, made strings on first use. */
   words: (string[] | undefined)[];
-  /** Per name, MAX_WORDS + 2 entries: where each of its words starts in its compact form, then its length (padded to MAX_WORDS), then its word count. */
-  bounds: Uint16Array;
+  /** Per name, MAX_WORDS + 3 entries: where each of its words starts in its compact form, then its length (padded), its word count, and where its letters start in `letters`. */
+  bounds: Int32Array;
+  /** The names' compact forms, one after the other. */
+  letters: Uint16Array;
   /** Names by the first three letters of their first two words. */
   byKey: KeyedTerms;
   bits: Uint32Array;

@@ -118,11 +118,24 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
   }
   // Filled with undefined rather than `new Array(length)`: past some 32,000 entries V8 keeps a
   // sparse array as a hash table, and every read of a name's words was a look-up in it.
-  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), bounds: Uint16Array.from(bounds), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+  // The names' letters one after the other: the runs compare the text with these rather than
+  // with each name's own string, two cache misses (its term, then its string) for each of the
+  // thirty or so names a run brings.
+  let total = 0;
+  for (const term of kept) total += term.compact.length;
+  const letters = new Uint16Array(total);
+  let at = 0;
+  kept.forEach((term, name) => {
+    bounds[name * BOUNDS + LETTERS_AT] = at;
+    for (let k = 0; k < term.compact.length; k += 1) letters[at++] = term.compact.charCodeAt(k);
+  });
+  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), bounds: Int32Array.from(bounds), letters, byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
 }
 
-/** Entries per name in `bounds`: where each of its words starts, then its length, then its word count. */
-const BOUNDS = MAX_WORDS + 2;
+/** Entries per name in `bounds`: where each of its words starts, then its length (padded), its word count and where its letters start in `letters`. */
+const BOUNDS = MAX_WORDS + 3;
+const WORD_COUNT_AT = MAX_WORDS + 1;
+const LETTERS_AT = MAX_WORDS + 2;
 
 /** Appends a name's bounds: its breaks in order (insertion-sorted, a name has five words at most), padded, and how many words. */
 function addBounds(bounds: number[], term: CompiledTerm): void {
@@ -135,11 +148,12 @@ function addBounds(bounds: number[], term: CompiledTerm): void {
   }
   bounds.push(term.compact.length);
   const words = bounds.length - from - 1;
-  while (bounds.length < from + BOUNDS - 1) bounds.push(term.compact.length);
-  bounds.push(words);
+  while (bounds.length < from + WORD_COUNT_AT) bounds.push(term.compact.length);
+  bounds.push(words, 0);
 }
 
-const wordCountOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + BOUNDS - 1]!;
+const wordCountOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + WORD_COUNT_AT]!;
+const lettersOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + LETTERS_AT]!;
 const wordStartOf = (index: ShortenedNameIndex, name: number, word: number) => index.bounds[name * BOUNDS + word]!;
 
 /** A name's words, split where it had breaks: worked out when a run of the text first brings the name. */
@@ -218,13 +232,13 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
     found.length = 0;
     addTermsOf(index.byKey, key, found);
     for (const name of found) {
-      const { compact } = index.names[name]!;
+      const letters = lettersOf(index, name);
       // Each word more of the text is read only while the words before it were the name's; the
       // name's words are made strings only for a run that reads as two of them at least.
       keptLetters.length = 0;
       for (let last = token; last < count && last - token < MAX_WORDS && last - token < wordCountOf(index, name); last += 1) {
         const word = last - token;
-        const length = isWordOrItsStart(codes, tokenStarts[last]!, ends[last]!, compact, wordStartOf(index, name, word), wordStartOf(index, name, word + 1));
+        const length = isWordOrItsStart(codes, tokenStarts[last]!, ends[last]!, index.letters, letters + wordStartOf(index, name, word), letters + wordStartOf(index, name, word + 1));
         if (length === -1) break;
         keptLetters.push(length);
         if (last === token) continue;
@@ -257,7 +271,8 @@ function joinsShortened(codes: Uint16Array, start: number, end: number, index: S
   const cutAt: number[] = [];
   let verdict: Verdict = NOT_READ;
   let shape: Shape | null = null;
-  const { compact } = index.names[nameIndex]!;
+  const { letters } = index;
+  const lettersFrom = lettersOf(index, nameIndex);
   const wordCount = wordCountOf(index, nameIndex);
   const fits = (at: number, word: number): boolean => {
     if (at === end) {
@@ -268,10 +283,10 @@ function joinsShortened(codes: Uint16Array, start: number, end: number, index: S
       return shape !== null;
     }
     if (word === wordCount) return false;
-    const wordFrom = wordStartOf(index, nameIndex, word);
-    const nameLength = wordStartOf(index, nameIndex, word + 1) - wordFrom;
+    const wordFrom = lettersFrom + wordStartOf(index, nameIndex, word);
+    const nameLength = lettersFrom + wordStartOf(index, nameIndex, word + 1) - wordFrom;
     let same = 0;
-    while (same < nameLength && at + same < end && codes[at + same] === compact.charCodeAt(wordFrom + same)) same += 1;
+    while (same < nameLength && at + same < end && codes[at + same] === letters[wordFrom + same]) same += 1;
     // Longest first: a whole word is the likelier reading.
     for (let length = same; length >= Math.min(CUT_MIN, nameLength); length -= 1) {
       if (length < nameLength && length > nameLength - CUT_DROP_MIN) continue;
@@ -287,12 +302,12 @@ function joinsShortened(codes: Uint16Array, start: number, end: number, index: S
 /** Letters kept of each of the name's words by the run being read, reused from run to run. */
 const keptLetters: number[] = [];
 
-/** How many letters of the name's word compact[wordFrom, wordTo) the text's word codes[from, to) keeps: all, or a cut; -1 when it is neither. */
-function isWordOrItsStart(codes: Uint16Array, from: number, to: number, compact: string, wordFrom: number, wordTo: number): number {
+/** How many letters of the name's word letters[wordFrom, wordTo) the text's word codes[from, to) keeps: all, or a cut; -1 when it is neither. */
+function isWordOrItsStart(codes: Uint16Array, from: number, to: number, letters: Uint16Array, wordFrom: number, wordTo: number): number {
   const length = to - from;
   const nameLength = wordTo - wordFrom;
   if (length > nameLength || length < Math.min(CUT_MIN, nameLength) || (length < nameLength && length > nameLength - CUT_DROP_MIN)) return -1;
-  for (let c = 0; c < length; c += 1) if (codes[from + c] !== compact.charCodeAt(wordFrom + c)) return -1;
+  for (let c = 0; c < length; c += 1) if (codes[from + c] !== letters[wordFrom + c]) return -1;
   return length;
 }
 
