@@ -94,7 +94,7 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
   const pairs: number[] = [];
   const bits = new Uint32Array(BITS / 32);
   const heads = new Uint32Array(BITS / 32);
-  const bounds: number[] = [];
+  const bounds = new Int32Array(names.length * BOUNDS);
   let maxLetters = 0;
   for (const term of names) {
     const words = term.breaks.size + 1;
@@ -112,12 +112,10 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
     setBit(heads, headOf(codes, 0, first));
     setBit(heads, headOf(codes, 0, Math.min(term.compact.length, CUT_MIN)));
     pairs.push(key * INDEX_SPAN + kept.length);
+    addBounds(bounds, kept.length, term);
     kept.push(term);
-    addBounds(bounds, term);
     maxLetters = Math.max(maxLetters, term.compact.length);
   }
-  // Filled with undefined rather than `new Array(length)`: past some 32,000 entries V8 keeps a
-  // sparse array as a hash table, and every read of a name's words was a look-up in it.
   // The names' letters one after the other: the runs compare the text with these rather than
   // with each name's own string, two cache misses (its term, then its string) for each of the
   // thirty or so names a run brings.
@@ -129,7 +127,9 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
     bounds[name * BOUNDS + LETTERS_AT] = at;
     for (let k = 0; k < term.compact.length; k += 1) letters[at++] = term.compact.charCodeAt(k);
   });
-  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), bounds: Int32Array.from(bounds), letters, byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+  // `words` filled with undefined rather than `new Array(length)`: past some 32,000 entries V8
+  // keeps a sparse array as a hash table, and every read of a name's words was a look-up in it.
+  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), bounds: bounds.slice(0, kept.length * BOUNDS), letters, byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
 }
 
 /** Entries per name in `bounds`: where each of its words starts, then its length (padded), its word count and where its letters start in `letters`. */
@@ -137,19 +137,19 @@ const BOUNDS = MAX_WORDS + 3;
 const WORD_COUNT_AT = MAX_WORDS + 1;
 const LETTERS_AT = MAX_WORDS + 2;
 
-/** Appends a name's bounds: its breaks in order (insertion-sorted, a name has five words at most), padded, and how many words. */
-function addBounds(bounds: number[], term: CompiledTerm): void {
-  const from = bounds.length;
-  bounds.push(0);
+/** Writes name `name`'s bounds: its breaks in order (insertion-sorted, a name has five words at most), padded, and how many words. */
+function addBounds(bounds: Int32Array, name: number, term: CompiledTerm): void {
+  const from = name * BOUNDS;
+  let end = from + 1;
+  bounds[from] = 0;
   for (const at of term.breaks.keys()) {
-    let k = bounds.length;
-    bounds.push(at);
+    let k = end++;
+    bounds[k] = at;
     while (k > from + 1 && bounds[k - 1]! > at) { bounds[k] = bounds[k - 1]!; bounds[k - 1] = at; k -= 1; }
   }
-  bounds.push(term.compact.length);
-  const words = bounds.length - from - 1;
-  while (bounds.length < from + WORD_COUNT_AT) bounds.push(term.compact.length);
-  bounds.push(words, 0);
+  const words = end - from;
+  while (end < from + WORD_COUNT_AT) bounds[end++] = term.compact.length;
+  bounds[from + WORD_COUNT_AT] = words;
 }
 
 const wordCountOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + WORD_COUNT_AT]!;
