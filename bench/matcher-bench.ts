@@ -39,6 +39,8 @@ import { syntheticPostingTexts, syntheticWatchlist, toMentionPool } from './synt
 const SIZES = [100, 1_000, 10_000, 100_000] as const;
 const LABELS: Record<number, string> = { 100: '100', 1_000: '1k', 10_000: '10k', 100_000: '100k' };
 const BASELINE_SECONDS = 3;
+/** Text matched before the measure (see measureSize); 1 MB until issue 11's fourth session. */
+const WARM_UP_MB = 8;
 const REAL_PASSES = 3;
 const MB = 1024 * 1024;
 
@@ -202,8 +204,11 @@ function measureSize(size: number, totalMb: number): WorkerResult {
   const compileCpuMs = (compileCpuUsed.user + compileCpuUsed.system) / 1000;
 
   // JIT warm-up on other text, so the first megabytes measured are not the interpreter's; then
-  // the typo cache is emptied, so words met while warming up are not free later.
-  for (const { text } of syntheticPostingTexts(pool, MB, 99)) matchOne(compiled, text);
+  // the typo cache is emptied, so words met while warming up are not free later. WARM_UP_MB of
+  // it: the readings of a posting's first letters and findTermOccurrences itself run once per
+  // posting, and after 1 MB (95 postings) V8 was still compiling and deoptimizing them over the
+  // first megabytes measured (the same code read 20–25 % faster after 8 MB of warm-up).
+  for (const { text } of syntheticPostingTexts(pool, WARM_UP_MB * MB, 99)) matchOne(compiled, text);
   compiled.typoCache.clear();
 
   const stageSeconds = { normalize: 0, find: 0 };

@@ -32,12 +32,22 @@ export interface CompiledTerm {
 export interface CompiledWatchlist {
   organizations: Organization[];
   automaton: Automaton;
-  /** For each automaton pattern, every term with that compact form (two orgs can share one). */
-  termsByPattern: CompiledTerm[][];
+  /**
+   * For each automaton pattern, the first term with that compact form, and the others in the
+   * order they came (two orgs can share one; a few thousand patterns at 100,000 terms): an array
+   * per pattern cost 180 bytes each, copied by every scavenge of the compile.
+   */
+  patternTerms: CompiledTerm[];
+  morePatternTerms: Map<number, CompiledTerm[]>;
   /** The long names that tolerate one typo, in the order they were compiled. */
   typoTerms: CompiledTerm[];
-  /** Their one-deletion neighbourhoods (deletion-index.ts): entry i is typoTerms[i]. */
-  typoIndex: DeletionIndex;
+  /**
+   * Their one-deletion neighbourhoods (deletion-index.ts): entry i is typoTerms[i]. Built on
+   * first use, when a word first passes the `typoEnds` filter and is not in the cache: at
+   * 100,000 terms it is 850,000 entries and a quarter of a second, which a watchlist compiled
+   * for a few short postings (`leakwatch check`) may never need.
+   */
+  typoIndex: () => DeletionIndex;
   typoMaxLength: number;
   /** Names of several words read with one typo over the whole name (phrase-typos.ts). */
   phraseTypos: PhraseTypoIndex;
@@ -124,9 +134,8 @@ export interface PhraseTypoIndex {
   byLastWord: KeyedTerms;
   /** The same hashes as bits: most runs of words are turned away without a map look-up. */
   bits: Uint32Array;
-  /** Bits of the words that begin a name, and of those that end one: a run whose ends are neither is not looked up. */
-  firstWords: Uint32Array;
-  lastWords: Uint32Array;
+  /** Bits of the words that begin a name, and of those that end one, interleaved: a run whose ends are neither is not looked up. */
+  wordEnds: Uint32Array;
   maxWords: number;
   maxLength: number;
 }
@@ -134,8 +143,12 @@ export interface PhraseTypoIndex {
 /** Names of several words, read with their words cut short (shortened-names.ts builds and reads it). */
 export interface ShortenedNameIndex {
   names: CompiledTerm[];
-  /** Each name's words, in order, worked out on first use. */
+  /** Each name's words, in order, made strings on first use. */
   words: (string[] | undefined)[];
+  /** Per name, MAX_WORDS + 3 entries: where each of its words starts in its compact form, then its length (padded), its word count, and where its letters start in `letters`. */
+  bounds: Int32Array;
+  /** The names' compact forms, one after the other. */
+  letters: Uint16Array;
   /** Names by the first three letters of their first two words. */
   byKey: KeyedTerms;
   bits: Uint32Array;
@@ -147,8 +160,9 @@ export interface ShortenedNameIndex {
 /** Names with a generic word, read with that word in any language (translated-names.ts builds and reads it). */
 export interface TranslatedNameIndex {
   terms: CompiledTerm[];
-  /** The names by a key of their words, the generic word read as its meaning. */
+  /** The names by a key of their words, the generic word read as its meaning; the keys as bits, to skip the search for most runs. */
   byKey: KeyedTerms;
+  keyBits: Uint32Array;
   /** Hashes of every form of every generic word, to flag the words of a text, and the same as bits. */
   genericForms: Map<number, number>;
   genericBits: Uint32Array;

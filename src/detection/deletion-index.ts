@@ -11,15 +11,26 @@
 export interface DeletionIndex {
   /** The names, in the order they were added. */
   words: readonly string[];
-  /** Per table slot: the hash held there, and the first and last entry of its chain (-1: empty). */
-  slotHash: Int32Array;
-  head: Int32Array;
-  /** Per entry: the name, the position left out of it (-1: none), the next entry of its chain. */
-  entryWord: Int32Array;
-  entryAt: Int32Array;
-  next: Int32Array;
+  /**
+   * Per table slot, side by side (SLOT fields): the hash held there, and the first and last
+   * entry of its chain (-1: empty). At 100,000 terms the table is 24 MB, so nearly every probe
+   * misses the caches: one array per field cost a miss per field, building and looking up.
+   */
+  slots: Int32Array;
+  /** Per entry, side by side (ENTRY fields): the name, the position left out of it (-1: none), the next entry of its chain. */
+  entries: Int32Array;
   mask: number;
 }
+
+/** Fields of a slot and of an entry. */
+const SLOT = 3;
+const SLOT_HASH = 0;
+const SLOT_HEAD = 1;
+const SLOT_TAIL = 2;
+const ENTRY = 3;
+const ENTRY_WORD = 0;
+const ENTRY_AT = 1;
+const ENTRY_NEXT = 2;
 
 const BASE = 0x01000193;
 let powers = new Int32Array(0);
@@ -59,31 +70,33 @@ export function buildDeletionIndex(words: readonly string[]): DeletionIndex {
   let slots = 16;
   while (slots < entries * 2) slots *= 2;
   const mask = slots - 1;
-  const slotHash = new Int32Array(slots);
-  const head = new Int32Array(slots).fill(-1);
-  const tail = new Int32Array(slots).fill(-1);
-  const entryWord = new Int32Array(entries);
-  const entryAt = new Int32Array(entries);
-  const next = new Int32Array(entries).fill(-1);
-  const codes: number[] = [];
+  const table = new Int32Array(slots * SLOT);
+  for (let slot = 0; slot < slots; slot += 1) { table[slot * SLOT + SLOT_HEAD] = -1; table[slot * SLOT + SLOT_TAIL] = -1; }
+  const chains = new Int32Array(entries * ENTRY);
+  let codes = new Uint16Array(64);
   let entry = 0;
   words.forEach((word, wordIndex) => {
-    codes.length = 0;
-    for (let k = 0; k < word.length; k += 1) codes.push(word.charCodeAt(k));
+    if (codes.length < word.length) codes = new Uint16Array(word.length * 2);
+    for (let k = 0; k < word.length; k += 1) codes[k] = word.charCodeAt(k);
     hashAffixes(codes, 0, word.length);
     for (let at = -1; at < word.length; at += 1) {
       const hash = formHash(word.length, at);
       let slot = toSlot(hash, mask);
-      while (head[slot] !== -1 && slotHash[slot] !== hash) slot = (slot + 1) & mask;
-      if (head[slot] === -1) { slotHash[slot] = hash; head[slot] = entry; } else next[tail[slot]!] = entry;
-      tail[slot] = entry;
-      entryWord[entry] = wordIndex;
-      entryAt[entry] = at;
+      while (table[slot * SLOT + SLOT_HEAD] !== -1 && table[slot * SLOT + SLOT_HASH] !== hash) slot = (slot + 1) & mask;
+      const at3 = slot * SLOT;
+      if (table[at3 + SLOT_HEAD] === -1) { table[at3 + SLOT_HASH] = hash; table[at3 + SLOT_HEAD] = entry; } else chains[table[at3 + SLOT_TAIL]! * ENTRY + ENTRY_NEXT] = entry;
+      table[at3 + SLOT_TAIL] = entry;
+      chains[entry * ENTRY + ENTRY_WORD] = wordIndex;
+      chains[entry * ENTRY + ENTRY_AT] = at;
+      chains[entry * ENTRY + ENTRY_NEXT] = -1;
       entry += 1;
     }
   });
-  return { words, slotHash, head, entryWord, entryAt, next, mask };
+  return { words, slots: table, entries: chains, mask };
 }
+
+/** A word's form hashes (itself, then without each letter), reused from word to word. */
+let formHashes = new Int32Array(64);
 
 /**
  * Calls `onWord(index)` for every indexed name sharing a form with the word codes[from, to),
@@ -93,15 +106,17 @@ export function buildDeletionIndex(words: readonly string[]): DeletionIndex {
 export function forEachNeighbour(index: DeletionIndex, codes: ArrayLike<number>, from: number, to: number, onWord: (wordIndex: number) => void): void {
   const n = to - from;
   hashAffixes(codes, from, n);
-  const hashes: number[] = [];
-  for (let at = -1; at < n; at += 1) hashes.push(formHash(n, at));
+  if (formHashes.length < n + 1) formHashes = new Int32Array((n + 1) * 2);
+  const hashes = formHashes;
+  for (let at = -1; at < n; at += 1) hashes[at + 1] = formHash(n, at);
+  const { slots, entries, mask } = index;
   for (let at = -1; at < n; at += 1) {
     const hash = hashes[at + 1]!;
-    let slot = toSlot(hash, index.mask);
-    while (index.head[slot] !== -1 && index.slotHash[slot] !== hash) slot = (slot + 1) & index.mask;
-    for (let entry = index.head[slot]!; entry !== -1; entry = index.next[entry]!) {
-      const word = index.words[index.entryWord[entry]!]!;
-      if (isSameForm(word, index.entryAt[entry]!, codes, from, n, at)) onWord(index.entryWord[entry]!);
+    let slot = toSlot(hash, mask);
+    while (slots[slot * SLOT + SLOT_HEAD] !== -1 && slots[slot * SLOT + SLOT_HASH] !== hash) slot = (slot + 1) & mask;
+    for (let entry = slots[slot * SLOT + SLOT_HEAD]!; entry !== -1; entry = entries[entry * ENTRY + ENTRY_NEXT]!) {
+      const wordIndex = entries[entry * ENTRY + ENTRY_WORD]!;
+      if (isSameForm(index.words[wordIndex]!, entries[entry * ENTRY + ENTRY_AT]!, codes, from, n, at)) onWord(wordIndex);
     }
   }
 }

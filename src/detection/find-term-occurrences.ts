@@ -30,7 +30,9 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     let endToken = startToken;
     while (endToken + 1 < tokenCount && tokenStarts[endToken + 1]! <= end) endToken += 1;
     const endsWord = end + 1 === length || (endToken + 1 < tokenCount && tokenStarts[endToken + 1] === end + 1);
-    for (const term of compiled.termsByPattern[patternId]!) {
+    const more = compiled.morePatternTerms.size === 0 ? undefined : compiled.morePatternTerms.get(patternId);
+    for (let other = -1; other < (more === undefined ? 0 : more.length); other += 1) {
+      const term = other === -1 ? compiled.patternTerms[patternId]! : more![other]!;
       if (!term.prefix && !endsWord) continue;
       const inner = hasAllowedInnerBreaks(term, view, startToken, endToken, end - start);
       if (inner === null) continue;
@@ -227,15 +229,16 @@ function typoCandidates(compiled: CompiledWatchlist, codes: Uint16Array, from: n
   hash &= 0x3fffffff;
   const cached = compiled.typoCache.get(hash);
   if (cached && isSameWord(cached.word, codes, from, to)) return cached.terms;
-  const word = String.fromCharCode(...codes.subarray(from, to));
+  // Spreading the subarray into the call went through its iterator, letter by letter.
+  const word = String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   let result = NO_TERMS;
   if (!commonWords().has(word)) {
-    const seen = new Set<CompiledTerm>();
-    forEachNeighbour(compiled.typoIndex, codes, from, to, (termIndex) => {
+    const seen: CompiledTerm[] = [];
+    forEachNeighbour(compiled.typoIndex(), codes, from, to, (termIndex) => {
       const term = compiled.typoTerms[termIndex]!;
-      if (!seen.has(term) && term.compact !== word && isOneEditAway(term.compact, word)) seen.add(term);
+      if (!seen.includes(term) && term.compact !== word && isOneEditAway(term.compact, word)) seen.push(term);
     });
-    if (seen.size > 0) result = [...seen];
+    if (seen.length > 0) result = seen;
   }
   // Bounded: a stream of never-repeated words must not grow the cache without end.
   if (compiled.typoCache.size >= 50_000) compiled.typoCache.clear();

@@ -86,18 +86,24 @@ function genericRow(word: string): readonly string[] | undefined {
 
 export function nameVariants(written: string): NameVariant[] {
   const words = written.trim().split(/\s+/u);
-  const inflected = russianCaseForms(written).map((form) => ({ written: form, how: 'in another grammatical case' }));
+  // One word without Cyrillic has no case forms and no Latin spelling. Returned before the arrays
+  // below are made: V8 optimized this function six times over while compiling 100,000 names,
+  // each time an empty array reached a spread or a call that had only seen full ones.
+  const cyrillic = hasCyrillic(written);
+  if (words.length < 2 && !cyrillic) return [];
+  const inflected: NameVariant[] = [];
+  for (const form of russianCaseForms(written)) inflected.push({ written: form, how: 'in another grammatical case' });
   if (words.length < 2) return [...transliterations(written), ...inflected].slice(0, MAX_VARIANTS);
   const found = new Map<string, string>();
   const add = (candidate: string[], how: string) => {
     const kept = candidate.filter(Boolean);
     const text = kept.join(' ');
     // A variant of generic words only ("GROUP OF COMPANY" → "Group Company") would match prose.
-    if (text === written || kept.filter((word) => /\p{L}/u.test(word)).length < 2 || found.has(text) || !kept.some(isDistinctive)) return;
+    if (text === written || found.has(text) || kept.filter((word) => HAS_LETTER.test(word)).length < 2 || !kept.some(isDistinctive)) return;
     found.set(text, how);
   };
   // An acronym in capitals is no word to translate or abbreviate ("Grupo SAN").
-  const isAcronym = (word: string) => word.length <= 5 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  const isAcronym = (word: string) => word.length <= 5 && word === word.toUpperCase() && HAS_CAPITAL.test(word);
   // The spellings of the name itself first ("&", connectors, abbreviations), then its umlauts
   // written out, then its generic word in other languages: the cap keeps the likeliest.
   const translations: [string[], string][] = [];
@@ -121,13 +127,15 @@ export function nameVariants(written: string): NameVariant[] {
     if (tail.test(written)) for (const short of initials) add(written.replace(tail, ` ${short}`).split(' '), `"${tail.source.slice(1, -1).trim()}" written "${short}"`);
   }
   // "Kessler und Soehne": umlauts written out, in the name and in each spelling of it.
-  if (/[äöüÄÖÜß]/u.test(written.normalize('NFC'))) {
+  if (!isAscii(written) && /[äöüÄÖÜß]/u.test(written.normalize('NFC'))) {
     for (const [text, how] of [[written, ''], ...found] as [string, string][]) {
       add(text.normalize('NFC').replace(/[äöüÄÖÜß]/gu, (char) => UMLAUTS[char]!).split(' '), [how, 'umlauts written out'].filter(Boolean).join(', '));
     }
   }
   for (const [candidate, how] of translations) add(candidate, how);
-  const variants = [...found].map(([text, how]) => ({ written: text, how }));
+  // A name and variants without Cyrillic have no other spelling: the variants, each once already, are all.
+  if (!cyrillic && !hasCyrillicKey(found)) return toVariants(found, MAX_VARIANTS);
+  const variants = toVariants(found, found.size);
   // "Аптеки Здоровье" → "Аптека Здоровье" → "Apteka Zdorovye": a variant is transliterated too.
   // Spellings still all in Cyrillic first: "Аптека Здоровье" is likelier than "Pharmacy Zdorovye".
   const byScript = [{ written, how: '' }, ...variants].sort((a, b) => Number(/[a-z]/iu.test(a.written)) - Number(/[a-z]/iu.test(b.written)));
@@ -150,11 +158,11 @@ const INITIALS_MAX_WORDS = 6;
 export function initialsOf(written: string): string | null {
   const words = written.trim().split(/[\s-]+/u).filter((word) => {
     const lower = word.toLowerCase().replace(/\./gu, '');
-    return /\p{L}/u.test(word) && !CONNECTORS.has(lower) && !FORM_WORDS.has(lower) && !AMPERSAND_WORDS.includes(lower);
+    return HAS_LETTER.test(word) && !CONNECTORS.has(lower) && !FORM_WORDS.has(lower) && !AMPERSAND_WORDS.includes(lower);
   });
   if (words.length < INITIALS_MIN_WORDS || words.length > INITIALS_MAX_WORDS) return null;
-  const initials = words.map((word) => /\p{L}/u.exec(word)![0]).join('').toUpperCase();
-  return /^\p{Lu}+$/u.test(initials) ? initials : null;
+  const initials = words.map((word) => HAS_LETTER.exec(word)![0]).join('').toUpperCase();
+  return ALL_CAPITALS.test(initials) ? initials : null;
 }
 
 let meaningOfWord: Map<string, string> | undefined;
@@ -182,7 +190,7 @@ function isDistinctive(word: string): boolean {
 }
 
 function matchCase(word: string, like: string): string {
-  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return STARTS_WITH_CAPITAL.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Russian and Ukrainian letters in the two Latin spellings sellers use ("Zdorovye" / "Zdorove"). */
@@ -191,11 +199,45 @@ const CYRILLIC: Record<string, string> = {
   у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g',
 };
 
+/**
+ * Expressions with \p{…} outside brackets, made once: esbuild (tsx, and the build) rewrites such a
+ * literal as `new RegExp(…)`, which inside a function made one per call, for every word of
+ * 100,000 names.
+ */
+const HAS_LETTER = /\p{L}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+const WORD_INITIAL = /(^|\s)\p{L}/gu;
+
+function hasCyrillicKey(found: ReadonlyMap<string, string>): boolean {
+  for (const text of found.keys()) if (hasCyrillic(text)) return true;
+  return false;
+}
+
+/**
+ * The first `most` of the spellings found, as variants. Lists of variants are array literals
+ * filled by push: V8 then makes even the empty ones of the kind that holds objects, where an
+ * empty result of map() has another, which deoptimized the readers of both.
+ */
+function toVariants(found: ReadonlyMap<string, string>, most: number): NameVariant[] {
+  const variants: NameVariant[] = [];
+  for (const [text, how] of found) {
+    if (variants.length === most) break;
+    variants.push({ written: text, how });
+  }
+  return variants;
+}
+
+const hasCyrillic = (text: string) => /[\u0400-\u04ff]/u.test(text);
+const isAscii = (text: string) => !/[^\x00-\x7f]/u.test(text);
+
 function transliterations(written: string): NameVariant[] {
-  if (!/[\u0400-\u04ff]/u.test(written)) return [];
+  if (!hasCyrillic(written)) return [];
   const lower = written.toLowerCase();
   // "ье" is "ye" in the spelling most sellers use, "e" in the plainer one.
   const spell = (softE: string) => lower.replace(/ье/gu, softE).replace(/[\u0400-\u04ff]/gu, (char) => CYRILLIC[char] ?? char);
-  const latin = [...new Set([spell('ye'), spell('e')])].filter((text) => text !== lower);
-  return latin.map((text) => ({ written: text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase()), how: 'written in Latin letters' }));
+  const spellings: NameVariant[] = [];
+  for (const text of new Set([spell('ye'), spell('e')])) if (text !== lower) spellings.push({ written: text.replace(WORD_INITIAL, (start) => start.toUpperCase()), how: 'written in Latin letters' });
+  return spellings;
 }

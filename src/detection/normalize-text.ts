@@ -103,13 +103,14 @@ function copyRun(units: Uint16Array, index: number, length: number, size: number
       // The ASCII letters that follow in the same word (most of a word in Latin script): they
       // map to themselves lower-cased, look like nothing else and stay in the word, so they need
       // no table and no branch but the loop's (the unit after the text is 0, which ends it).
+      const runFrom = index;
       for (let lower = units[index + 1]! | 0x20; lower - 97 >>> 0 < 26; lower = units[index + 1]! | 0x20) {
         size += 1;
         index += 1;
         codes[size] = lower;
         viewCodes[viewLength++] = lower;
-        seen |= SEEN_ASCII;
       }
+      if (index !== runFrom) seen |= SEEN_ASCII;
     }
     size += 1;
     index += 1;

@@ -95,6 +95,7 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
   const pairs: number[] = [];
   const bits = new Uint32Array(BITS / 32);
   const heads = new Uint32Array(BITS / 32);
+  const bounds = new Int32Array(names.length * BOUNDS);
   let maxLetters = 0;
   for (const term of names) {
     const words = term.breaks.size + 1;
@@ -112,19 +113,57 @@ export function buildShortenedNameIndex(names: CompiledTerm[]): ShortenedNameInd
     setBit(heads, headOf(codes, 0, first));
     setBit(heads, headOf(codes, 0, Math.min(term.compact.length, CUT_MIN)));
     pairs.push(key * INDEX_SPAN + kept.length);
+    addBounds(bounds, kept.length, term);
     kept.push(term);
     maxLetters = Math.max(maxLetters, term.compact.length);
   }
-  return { names: kept, words: new Array<string[] | undefined>(kept.length), byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
+  // The names' letters one after the other: the runs compare the text with these rather than
+  // with each name's own string, two cache misses (its term, then its string) for each of the
+  // thirty or so names a run brings.
+  let total = 0;
+  for (const term of kept) total += term.compact.length;
+  const letters = new Uint16Array(total);
+  let at = 0;
+  kept.forEach((term, name) => {
+    bounds[name * BOUNDS + LETTERS_AT] = at;
+    for (let k = 0; k < term.compact.length; k += 1) letters[at++] = term.compact.charCodeAt(k);
+  });
+  // `words` filled with undefined rather than `new Array(length)`: past some 32,000 entries V8
+  // keeps a sparse array as a hash table, and every read of a name's words was a look-up in it.
+  return { names: kept, words: new Array<string[] | undefined>(kept.length).fill(undefined), bounds: bounds.slice(0, kept.length * BOUNDS), letters, byKey: toKeyedTerms(Float64Array.from(pairs)), bits, heads, maxLetters };
 }
+
+/** Entries per name in `bounds`: where each of its words starts, then its length (padded), its word count and where its letters start in `letters`. */
+const BOUNDS = MAX_WORDS + 3;
+const WORD_COUNT_AT = MAX_WORDS + 1;
+const LETTERS_AT = MAX_WORDS + 2;
+
+/** Writes name `name`'s bounds: its breaks in order (insertion-sorted, a name has five words at most), padded, and how many words. */
+function addBounds(bounds: Int32Array, name: number, term: CompiledTerm): void {
+  const from = name * BOUNDS;
+  let end = from + 1;
+  bounds[from] = 0;
+  for (const at of term.breaks.keys()) {
+    let k = end++;
+    bounds[k] = at;
+    while (k > from + 1 && bounds[k - 1]! > at) { bounds[k] = bounds[k - 1]!; bounds[k - 1] = at; k -= 1; }
+  }
+  const words = end - from;
+  while (end < from + WORD_COUNT_AT) bounds[end++] = term.compact.length;
+  bounds[from + WORD_COUNT_AT] = words;
+}
+
+const wordCountOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + WORD_COUNT_AT]!;
+const lettersOf = (index: ShortenedNameIndex, name: number) => index.bounds[name * BOUNDS + LETTERS_AT]!;
+const wordStartOf = (index: ShortenedNameIndex, name: number, word: number) => index.bounds[name * BOUNDS + word]!;
 
 /** A name's words, split where it had breaks: worked out when a run of the text first brings the name. */
 function wordsOfName(index: ShortenedNameIndex, name: number): string[] {
   let words = index.words[name];
   if (!words) {
-    const term = index.names[name]!;
-    const cuts = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
-    words = cuts.slice(1).map((end, k) => term.compact.slice(cuts[k], end));
+    const { compact } = index.names[name]!;
+    words = [];
+    for (let word = 0; word < wordCountOf(index, name); word += 1) words.push(compact.slice(wordStartOf(index, name, word), wordStartOf(index, name, word + 1)));
     index.words[name] = words;
   }
   return words;
@@ -182,7 +221,7 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
         found.length = 0;
         addTermsOf(index.byKey, key, found);
         for (const name of found) {
-          const reading = joinsShortened(codes, start, end, wordsOfName(index, name));
+          const reading = joinsShortened(codes, start, end, index, name);
           if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end, joined: true, ...toReading(reading) });
         }
       }
@@ -194,9 +233,18 @@ export function findShortenedNames(index: ShortenedNameIndex, view: CompactView,
     found.length = 0;
     addTermsOf(index.byKey, key, found);
     for (const name of found) {
-      for (let last = token + 1; last < count && last - token < MAX_WORDS; last += 1) {
-        const reading = wordsShortened(codes, tokenStarts, ends, token, last, wordsOfName(index, name));
-        if (reading !== NOT_READ) addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
+      const letters = lettersOf(index, name);
+      // Each word more of the text is read only while the words before it were the name's; the
+      // name's words are made strings only for a run that reads as two of them at least.
+      keptLetters.length = 0;
+      for (let last = token; last < count && last - token < MAX_WORDS && last - token < wordCountOf(index, name); last += 1) {
+        const word = last - token;
+        const length = isWordOrItsStart(codes, tokenStarts[last]!, ends[last]!, index.letters, letters + wordStartOf(index, name, word), letters + wordStartOf(index, name, word + 1));
+        if (length === -1) break;
+        keptLetters.push(length);
+        if (last === token) continue;
+        const reading = shapeOfShortening(wordsOfName(index, name), keptLetters, word + 1, true) ?? BEGINS;
+        addOnce(result, { term: index.names[name]!, start, end: ends[last]!, joined: false, ...toReading(reading) });
       }
     }
   }
@@ -220,25 +268,29 @@ function withoutSharedRuns(list: Reading[]): ShortenedName[] {
 }
 
 /** Whether codes[start, end) is the name's first words, each whole or cut, joined into one word. */
-function joinsShortened(codes: Uint16Array, start: number, end: number, words: string[]): Verdict {
+function joinsShortened(codes: Uint16Array, start: number, end: number, index: ShortenedNameIndex, nameIndex: number): Verdict {
   const cutAt: number[] = [];
   let verdict: Verdict = NOT_READ;
   let shape: Shape | null = null;
+  const { letters } = index;
+  const lettersFrom = lettersOf(index, nameIndex);
+  const wordCount = wordCountOf(index, nameIndex);
   const fits = (at: number, word: number): boolean => {
     if (at === end) {
       if (word < 2) return false;
       if (verdict === NOT_READ) verdict = BEGINS;
-      shape = shapeOfShortening(words, cutAt, word, false);
+      shape = shapeOfShortening(wordsOfName(index, nameIndex), cutAt, word, false);
       if (shape) verdict = shape;
       return shape !== null;
     }
-    if (word === words.length) return false;
-    const name = words[word]!;
+    if (word === wordCount) return false;
+    const wordFrom = lettersFrom + wordStartOf(index, nameIndex, word);
+    const nameLength = lettersFrom + wordStartOf(index, nameIndex, word + 1) - wordFrom;
     let same = 0;
-    while (same < name.length && at + same < end && codes[at + same] === name.charCodeAt(same)) same += 1;
+    while (same < nameLength && at + same < end && codes[at + same] === letters[wordFrom + same]) same += 1;
     // Longest first: a whole word is the likelier reading.
-    for (let length = same; length >= Math.min(CUT_MIN, name.length); length -= 1) {
-      if (length < name.length && length > name.length - CUT_DROP_MIN) continue;
+    for (let length = same; length >= Math.min(CUT_MIN, nameLength); length -= 1) {
+      if (length < nameLength && length > nameLength - CUT_DROP_MIN) continue;
       cutAt[word] = length;
       if (fits(at + length, word + 1)) return true;
     }
@@ -248,19 +300,16 @@ function joinsShortened(codes: Uint16Array, start: number, end: number, words: s
   return verdict;
 }
 
-/** Whether the tokens token…last are the name's first words, each whole or its beginning. */
-function wordsShortened(codes: Uint16Array, tokenStarts: Int32Array, ends: Int32Array, token: number, last: number, words: string[]): Verdict {
-  if (last - token + 1 > words.length) return NOT_READ;
-  const kept: number[] = [];
-  for (let k = token; k <= last; k += 1) {
-    const name = words[k - token]!;
-    const from = tokenStarts[k]!;
-    const length = ends[k]! - from;
-    if (length > name.length || length < Math.min(CUT_MIN, name.length) || (length < name.length && length > name.length - CUT_DROP_MIN)) return NOT_READ;
-    for (let c = 0; c < length; c += 1) if (codes[from + c] !== name.charCodeAt(c)) return NOT_READ;
-    kept.push(length);
-  }
-  return shapeOfShortening(words, kept, last - token + 1, true) ?? BEGINS;
+/** Letters kept of each of the name's words by the run being read, reused from run to run. */
+const keptLetters: number[] = [];
+
+/** How many letters of the name's word letters[wordFrom, wordTo) the text's word codes[from, to) keeps: all, or a cut; -1 when it is neither. */
+function isWordOrItsStart(codes: Uint16Array, from: number, to: number, letters: Uint16Array, wordFrom: number, wordTo: number): number {
+  const length = to - from;
+  const nameLength = wordTo - wordFrom;
+  if (length > nameLength || length < Math.min(CUT_MIN, nameLength) || (length < nameLength && length > nameLength - CUT_DROP_MIN)) return -1;
+  for (let c = 0; c < length; c += 1) if (codes[from + c] !== letters[wordFrom + c]) return -1;
+  return length;
 }
 
 /** The rules of the header: one whole word of five letters, eight letters, a generic tail, not the name itself; null when they refuse the run. */

@@ -18,6 +18,10 @@ const MAX_WORDS = 4;
 /** 64 K bits for the few hundred forms of the generic words. */
 const GENERIC_BIT_WORDS = 2048;
 const GENERIC_BIT_MASK = GENERIC_BIT_WORDS - 1;
+/** 256 K bits (32 KB) for the names' keys: most runs of words that hold a generic word are no name's, told without a search. */
+const KEY_BIT_WORDS = 8192;
+const KEY_BIT_MASK = KEY_BIT_WORDS - 1;
+const hasKeyBit = (bits: Uint32Array, key: number) => (bits[(key >>> 5) & KEY_BIT_MASK]! & (1 << (key & 31))) !== 0;
 
 /**
  * The words' hashes (a generic word as its meaning's) added up, in any order, then mixed with
@@ -41,6 +45,7 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
   const pairs: number[] = [];
   const terms: CompiledTerm[] = [];
   const genericForms = new Map<number, number>();
+  const keyBits = new Uint32Array(KEY_BIT_WORDS);
   let maxWords = 0;
   for (const term of candidates) {
     const offsets = [0, ...[...term.breaks.keys()].sort((a, b) => a - b), term.compact.length];
@@ -57,6 +62,7 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
     }
     if (generic !== 1 || ownLetters < 4) continue;
     const key = keyOf(words, sum);
+    keyBits[(key >>> 5) & KEY_BIT_MASK]! |= 1 << (key & 31);
     pairs.push(key * INDEX_SPAN + terms.length);
     terms.push(term);
     maxWords = Math.max(maxWords, words);
@@ -70,7 +76,7 @@ export function buildTranslatedNameIndex(candidates: CompiledTerm[]): Translated
       genericBits[(hash >>> 5) & GENERIC_BIT_MASK]! |= 1 << (hash & 31);
     }
   }
-  return { terms, byKey, genericForms, genericBits, maxWords };
+  return { terms, byKey, keyBits, genericForms, genericBits, maxWords };
 }
 
 /** A run of words of the text that is a watched name with its generic word in another language. */
@@ -100,6 +106,7 @@ export function findTranslatedNames(index: TranslatedNameIndex, view: CompactVie
         let sum = 0;
         for (let w = first; w < first + runWords; w += 1) sum = (sum + spread(w === generic ? meaning : hashes[w]!)) >>> 0;
         const key = keyOf(runWords, sum);
+        if (!hasKeyBit(index.keyBits, key)) continue;
         candidates.length = 0;
         addTermsOf(index.byKey, key, candidates);
         for (const termIndex of candidates) {

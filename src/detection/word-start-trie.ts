@@ -121,19 +121,18 @@ function addRows(cells: Int32Array, trie: Trie, slotOf: Int32Array, denseEntries
   let classCount = 0;
   for (let node = 1; node < nodeCount; node += 1) classCount = Math.max(classCount, label[node]!);
   const width = classCount + 1;
-  // Breadth-first order gives the levels.
+  // Breadth-first order gives the levels, taken while they fit: the walk stops one level past
+  // the last that does, instead of visiting all the trie's states (a tenth of its build).
   const order = new Int32Array(nodeCount);
-  const depthOf = new Int32Array(nodeCount);
-  let tail = 1;
-  for (let head = 0; head < tail; head += 1) {
-    const node = order[head]!;
-    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) { depthOf[child] = depthOf[node]! + 1; order[tail++] = child; }
-  }
   let rowCount = 1;
+  let levelStart = 0;
   while (rowCount < nodeCount) {
     let levelEnd = rowCount;
-    while (levelEnd < nodeCount && depthOf[order[levelEnd]!] === depthOf[order[rowCount]!]) levelEnd += 1;
-    if (levelEnd * width > denseEntries) break;
+    for (let head = levelStart; head < rowCount; head += 1) {
+      for (let child = firstChild[order[head]!]!; child !== -1; child = nextSibling[child]!) order[levelEnd++] = child;
+    }
+    if (levelEnd === rowCount || levelEnd * width > denseEntries) break;
+    levelStart = rowCount;
     rowCount = levelEnd;
   }
   const rows = new Int32Array(rowCount * width);
@@ -256,8 +255,8 @@ function layOutDoubleArray(trie: Trie): { cells: Int32Array; slotOf: Int32Array 
     if (after === -1) freeTail = before; else previousFree[after] = before;
   };
 
-  const fits = (base: number, classes: readonly number[]) => {
-    for (const c of classes) if (cells[(base + c) * STRIDE + CHECK] !== FREE) return false;
+  const fits = (base: number, classes: Int32Array, count: number) => {
+    for (let k = 0; k < count; k += 1) if (cells[(base + classes[k]!) * STRIDE + CHECK] !== FREE) return false;
     return true;
   };
   const slotOf = new Int32Array(nodeCount);
@@ -269,17 +268,19 @@ function layOutDoubleArray(trie: Trie): { cells: Int32Array; slotOf: Int32Array 
   const stack = new Int32Array(nodeCount);
   let depth = 0;
   stack[depth++] = 0;
-  const classes: number[] = [];
-  const children: number[] = [];
+  // A node's children and their classes, in typed arrays reused from node to node (a node has at most one child per class).
+  let maxLabel = 0;
+  for (let node = 1; node < nodeCount; node += 1) maxLabel = Math.max(maxLabel, label[node]!);
+  const classes = new Int32Array(maxLabel + 1);
+  const children = new Int32Array(maxLabel + 1);
   while (depth > 0) {
     const node = stack[--depth]!;
     const slot = slotOf[node]!;
-    classes.length = 0;
-    children.length = 0;
-    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) { classes.push(label[child]!); children.push(child); }
-    if (classes.length === 0) continue;
+    let count = 0;
+    for (let child = firstChild[node]!; child !== -1; child = nextSibling[child]!) { classes[count] = label[child]!; children[count++] = child; }
+    if (count === 0) continue;
     const lowest = classes[0]!;
-    const highest = classes[classes.length - 1]!;
+    const highest = classes[count - 1]!;
     let base = -1;
     if (scanFrom === -1 || cells[scanFrom * STRIDE + CHECK] !== FREE) scanFrom = freeHead;
     let free = scanFrom;
@@ -287,23 +288,23 @@ function layOutDoubleArray(trie: Trie): { cells: Int32Array; slotOf: Int32Array 
       if (free === -1) { free = slots; grow(); continue; }
       const candidate = free - lowest;
       if (candidate + highest >= slots) { grow(); continue; }
-      if (candidate >= 0 && fits(candidate, classes)) { base = candidate; break; }
+      if (candidate >= 0 && fits(candidate, classes, count)) { base = candidate; break; }
       // A hole that keeps failing is skipped by later searches (left unused): without this,
       // every node with several children would walk all the holes behind the filled part.
       if (free === scanFrom && ++scanMisses >= SCAN_MISSES_BEFORE_SKIP) { scanFrom = nextFree[free]!; scanMisses = 0; }
       free = nextFree[free]!;
     }
     cells[slot * STRIDE + BASE] = base;
-    for (const child of children) {
+    for (let k = 0; k < count; k += 1) {
+      const child = children[k]!;
       const childSlot = base + label[child]!;
       take(childSlot, slot);
       slotOf[child] = childSlot;
     }
-    for (let k = children.length - 1; k >= 0; k -= 1) stack[depth++] = children[k]!;
+    for (let k = count - 1; k >= 0; k -= 1) stack[depth++] = children[k]!;
   }
   // Every base + class must stay inside the array, even for leaves (base 0) and the last slots.
-  let maxClass = 0;
-  for (let node = 1; node < nodeCount; node += 1) maxClass = Math.max(maxClass, label[node]!);
+  const maxClass = maxLabel;
   let used = 0;
   for (let slot = 0; slot < slots; slot += 1) if (cells[slot * STRIDE + CHECK] !== FREE) used = slot + 1;
   let maxBase = 0;
