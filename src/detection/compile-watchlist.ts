@@ -13,7 +13,8 @@ import { scanVocabulary } from './lexicon/vocabulary.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
-import { initialsOf, nameVariants } from './name-variants.js';
+import { genericMeaningOf, initialsOf, nameVariants } from './name-variants.js';
+import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
 import { buildTranslatedNameIndex } from './translated-names.js';
 import { buildShortenedNameIndex } from './shortened-names.js';
@@ -229,7 +230,12 @@ function toOrganizationPlaces(organization: Organization): OrganizationPlaces {
   const ownWords = new Set([...ownNames, ...organization.keywords.map((keyword) => normalizedTextOf(keyword))].flatMap((name) => name.split(/[^\p{L}\p{N}]+/u)));
   const trades = new Set<string>(organization.sector ? SECTOR_TRADES[organization.sector] ?? [] : []);
   for (const word of ownWords) { const trade = tradeOf(word); if (trade) trades.add(trade); }
-  return { country: organization.country, countries, ownNames, ownWords, trades };
+  // The distinctive words of its names ("hortofruticola" of Hortofrutícola Cabo de Gata): one
+  // next to its acronym says which body the acronym is.
+  // Names written as web addresses give no words ("https", "www").
+  const nameWords = new Set(ownNames.filter((name) => !/[./:]/u.test(name)).flatMap((name) => name.split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 5 && !commonWords().has(word) && genericMeaningOf(word) === undefined && !NAME_FORM_WORDS.has(word)));
+  return { country: organization.country, countries, ownNames, ownWords, nameWords, trades };
 }
 
 /**

@@ -86,6 +86,8 @@ export interface OrganizationPlaces {
   ownNames: readonly string[];
   /** The words of its names and keywords: they may follow its name without making another name. */
   ownWords: ReadonlySet<string>;
+  /** The distinctive words of its names and aliases (five letters or more, no ordinary, generic or form word). */
+  nameWords: ReadonlySet<string>;
   /**
    * The trades it is at home in (lexicon/business-nouns.ts): its sector's, and those its own
    * names and keywords name ("Supermercati Girasole": retail). Empty when nothing says.

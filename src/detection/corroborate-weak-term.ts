@@ -34,7 +34,7 @@ function isCountryName(compact: string, country: string): boolean {
  * the organization's own keywords, names or domain. A common word written in capitals in a
  * line written in lower case ("OTTO Marktplatz") is being used as a name: 1.
  */
-export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: TermOccurrence[], context: ContextWord[], sector: string | undefined, country: string | undefined, normalized: NormalizedText): string[] {
+export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: TermOccurrence[], context: ContextWord[], sector: string | undefined, country: string | undefined, normalized: NormalizedText, nameWords: ReadonlySet<string> = new Set()): string[] {
   const whole = normalized.text.length <= 2 * CONTEXT_RADIUS;
   const near = (index: number) => whole || Math.abs(index - mention.from) <= CONTEXT_RADIUS;
   const found: string[] = [];
@@ -72,12 +72,30 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     const originalEnd = normalized.ends[mention.to - 1]!;
     const originalAfter = normalized.original.slice(originalEnd, originalEnd + 4);
     if (country && new RegExp(`^[\\s(]*${country === 'GB' ? '(?:GB|UK)' : country}(?![\\p{L}])`, 'u').test(originalAfter)) { found.push(`country code "${country}"`); weight += 1; }
+    // "HCG almeria (hortofruticola)", "OWW (Werft Wismar)": a distinctive word of its own full
+    // name next to the acronym says which body it is.
+    const ownWord = nameWords.size > 0 ? nameWordNear(normalized.text, mention, nameWords) : null;
+    if (ownWord) { found.push(`a word of its name "${ownWord}"`); weight += 1; }
     // Capitals say a word is used as a name, not that it is this name: a word one letter off
     // ("WATERPARK" for Watermark) needs evidence of the organization itself.
     if (!mention.typo && mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
   }
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Within a short reach of the mention (not inside it), a word of `nameWords`. */
+function nameWordNear(text: string, mention: TermOccurrence, nameWords: ReadonlySet<string>): string | null {
+  const from = Math.max(0, mention.from - NAME_WORD_REACH);
+  const window = text.slice(from, mention.to + NAME_WORD_REACH);
+  for (const found of window.matchAll(WORD)) {
+    const at = from + found.index!;
+    if (at >= mention.from && at < mention.to) continue;
+    if (nameWords.has(found[0])) return found[0];
+  }
+  return null;
+}
+const NAME_WORD_REACH = 80;
 
 /**
  * The items within CONTEXT_RADIUS of `at`, in their order in `items`. Looking through every

@@ -92,7 +92,7 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       let corroboration: string[] = [];
       if (weak) {
         if (hasOtherMeaning(mention, text)) { namesakeSeen = true; rejected ??= `"${quoted}" used in another meaning or inside another name`; continue; }
-        corroboration = corroborateWeakTerm(mention, orgOccurrences, context, organization.sector, organization.country, normalized);
+        corroboration = corroborateWeakTerm(mention, orgOccurrences, context, organization.sector, organization.country, normalized, places.nameWords);
         if (corroboration.length === 0) { rejected ??= `weak term "${quoted}" without corroboration`; continue; }
       }
       const start = normalized.starts[mention.from]!;

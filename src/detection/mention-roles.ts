@@ -105,7 +105,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
 }
 
 /** Words only Portuguese writes, unaccented as the normalized text has them. */
-const PORTUGUESE = /(?:^|[^\p{L}])(?:tenho|voce|voces|usuario|usuarios|tambem|entao|obrigad[oa]|pra|quem quer|nao sei|vazou|vazad[oa]|sao|estao|acessos?|dados|senhas?|contas|informacoes|angolan[oa]s?|brasileir[oa]s?|mocambican[oa]s?|cabo-verdian[oa]s?)(?![\p{L}])/u;
+const PORTUGUESE = /(?:^|[^\p{L}])(?:tenho|voce|voces|usuario|usuarios|tambem|entao|obrigad[oa]|pra|quem quer|nao sei|vazou|vazad[oa]|sao|estao|acessos?|dados|senhas?|contas|informacoes|angolan[oa]s?|brasileir[oa]s?|mocambican[oa]s?|cabo-verdian[oa]s?|faculdade|universidade|prefeitura|r\$)(?![\p{L}])/u;
 
 /**
  * "tenho rdp no banco X": in Portuguese "no" is "in the", not a negation. Read so in a Portuguese

@@ -36,13 +36,22 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
   const code = /^ \(?([A-Z]{2})\)?(?![\p{L}])/u.exec(normalized.original.slice(end, end + 6))?.[1];
   const codeCountry = code === 'UK' ? 'GB' : code;
   const ownSubdivision = code !== undefined && SUBDIVISION_CODES[country]?.has(code) === true;
-  if (codeCountry && KNOWN_COUNTRY_CODES.has(codeCountry) && codeCountry !== country && !places.countries.has(codeCountry) && !ownSubdivision) return code!;
+  // "Prince Bishops AT" for Prince Bishops Academy Trust: the initials of the rest of its own name, not Austria.
+  const ownTail = code !== undefined && isInitialsOfOwnTail(text.slice(mention.from, mention.to), code, places.ownNames);
+  if (codeCountry && KNOWN_COUNTRY_CODES.has(codeCountry) && codeCountry !== country && !places.countries.has(codeCountry) && !ownSubdivision && !ownTail) return code!;
   const near = context.find((word) => word.kind === 'country' && word.index >= mention.to && word.index - mention.to <= 50);
   if (near && !/[\n.;!?]/.test(text.slice(mention.to, near.index))) return near.word;
   const domain = /^[^\n]{0,50}?(?<![\p{L}\p{N}-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?![\p{L}\p{N}.-])/u.exec(text.slice(mention.to, mention.to + 80));
   const tld = domain ? CCTLD[domain[1]!] : undefined;
   if (tld && tld !== country) return `.${domain![1]}`;
   return null;
+}
+
+/** Whether `code` is the initials of the words one of its own names has after `written` ("academy trust" → AT). */
+function isInitialsOfOwnTail(written: string, code: string, ownNames: readonly string[]): boolean {
+  const lower = code.toLowerCase();
+  return ownNames.some((name) => name.startsWith(`${written} `)
+    && name.slice(written.length + 1).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((word) => word[0]).join('') === lower);
 }
 
 /**

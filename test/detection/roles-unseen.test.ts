@@ -14,6 +14,9 @@ const WATCHLIST: Organization[] = [
   org('cedro', 'Cedro Verde', { sector: 'cannabis', country: 'IT' }),
   org('birch', 'Birchwood Credit Union', { aliases: ['Birchwood CU'], sector: 'finance', country: 'US' }),
   org('kestrel', 'Kestrel Peaks Credit Union', { sector: 'finance', country: 'US' }),
+  org('daugava', 'Daugava Kravas SIA', { sector: 'logistics', country: 'LV' }),
+  org('ortofrut', 'Ortofrutticola Capo Sud', { aliases: ['OCS'], sector: 'industry', country: 'IT' }),
+  org('wear', 'Wearside Academy Trust', { aliases: ['Wearside'], sector: 'education', country: 'GB' }),
   org('tidal', 'Tidal Shore Credit Union', { aliases: ['TSCU'], sector: 'finance', country: 'CA', keywords: ['credit union', 'Nova Scotia', 'Truro'] }),
   org('calz', 'Calzaturificio Velino', { sector: 'industry', country: 'IT', keywords: ['calzature', 'scarpe'] }),
   org('pemba', 'Rovuma Logística', { aliases: ['RVL'], sector: 'logistics', country: 'MZ', keywords: ['porto', 'pemba'] }),
@@ -58,6 +61,13 @@ describe('roles said in ways the rules had not read', () => {
     // A province among its keywords places an acronym; its country's name alone does not.
     expect(analyze('TSCU Nova Scotia statements leak - free for members').orgs).toEqual(['tidal']);
     expect(analyze('TSCU Canada statements leak - free for members').orgs).toEqual([]);
+    // A legal form of the Baltics left out; a distinctive word of the full name next to an acronym;
+    // a code after the name that is the initials of the rest of its own name, not a country.
+    expect(analyze('[LEAK] Daugava Kravas (Latvija) Fahrerdaten 310 Fahrer, gratis').orgs).toEqual(['daugava']);
+    expect(analyze('acceso RDP OCS calabria (ortofrutticola) admin local + 30 equipos. 500$').orgs).toEqual(['ortofrut']);
+    expect(analyze('acceso RDP OCS admin local + 30 equipos. 500$').orgs).toEqual([]);
+    expect(analyze('Wearside AT (Sunderland UK) pupils + SEN records, 11.8k pupils, DOB. 900$').orgs).toEqual(['wear']);
+    expect(analyze('shell no servidor moodle da wearside academy trust, root. R$ 800').orgs).toEqual(['wear']);
     expect(detector.analyze({ text: 'kestrel_peaks_members_2026.csv (7,300 rows)\nmember_no,name,email,balance\n0001,TEST USER,test@example.com,10.00', source: 'paste' }).orgs).toEqual(['kestrel']);
     expect(detector.analyze({ text: 'got aurora pharm refill list, names phones meds. dm if u want it', source: 'telegram' }).orgs).toEqual(['aurora']);
   });

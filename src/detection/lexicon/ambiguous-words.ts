@@ -28,7 +28,9 @@ export const LEGAL_FORMS = new Set(['ag', 'sa', 'nv', 'bv', 'se', 'kg', 'gmbh', 
 
 /** Words at the ends of a name that do not tell two organizations apart: legal forms, "Group", "Holding". */
 export const NAME_FORM_WORDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, 'company', 'corporation', 'incorporated', 'limited', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
-  'holding', 'holdings', 'the', 'ооо', 'оао', 'зао', 'пао', 'ао', 'тов', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp']);
+  'holding', 'holdings', 'the', 'ооо', 'оао', 'зао', 'пао', 'ао', 'тов', 'sl', 'sau', 'ltda', 'eireli', 'lda', 'sprl', 'scs', 'gie', 'ug', 'ohg', 'ev', 'pty', 'pvt', 'bhd', 'sdn', 'kk', 'jsc', 'pc', 'pllc', 'lp', 'llp',
+  // The Baltic, Central European, Nordic and Central Asian forms: "Lielupe Logistics SIA", "… UAB", "… OÜ", "… ТОО".
+  'sia', 'uab', 'ou', 'too', 'тоо', 'kft', 'zrt', 'doo', 'sro', 'as', 'asa', 'aps', 'oyj', 'ehf', 'sp', 'zoo', 'spzoo', 'ад', 'еоод', 'оод']);
 
 /**
  * Words of the trade itself: as a watched acronym (Deutsche Bahn's "DB") they are read as the
