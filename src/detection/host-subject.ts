@@ -40,7 +40,8 @@ export function hostNamedAsDataOwner(text: string): HostSubject | null {
 /** Whether the host is one of the organization's own (its domain or a host under it). */
 export function ownsHost(domains: readonly string[], host: string): boolean {
   return domains.some((domain) => {
-    const own = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '').replace(/\/.*$/u, '');
+    const bare = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '');
+    const own = bare.includes('/') ? bare.slice(0, bare.indexOf('/')) : bare;
     return host === own || host.endsWith(`.${own}`);
   });
 }

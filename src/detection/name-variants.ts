@@ -116,6 +116,9 @@ export function nameVariants(written: string): NameVariant[] {
     }
     if (CONNECTORS.has(word.toLowerCase()) && index > 0 && index < words.length - 1) add(replace(''), `"${word}" left out`);
     for (const short of ABBREVIATIONS[word.toLowerCase()] ?? []) add(replace(matchCase(short, word)), `"${word}" abbreviated "${short}"`);
+    // "Clinique Saint-Martial" written "CLINIQUE ST MARTIAL": the first part of a hyphened word abbreviated.
+    const joined = /^([^-]+)-(.+)$/u.exec(word);
+    if (joined) for (const short of ABBREVIATIONS[joined[1]!.toLowerCase()] ?? []) add(replace(`${matchCase(short, joined[1]!)}-${joined[2]}`), `"${joined[1]}" abbreviated "${short}"`);
     const row = genericRow(word);
     if (row) for (const other of row) if (other !== word.toLowerCase()) translations.push([replace(matchCase(other, word)), `"${word}" written "${other}"`]);
   });

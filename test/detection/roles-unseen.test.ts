@@ -15,6 +15,7 @@ const WATCHLIST: Organization[] = [
   org('birch', 'Birchwood Credit Union', { aliases: ['Birchwood CU'], sector: 'finance', country: 'US' }),
   org('kestrel', 'Kestrel Peaks Credit Union', { sector: 'finance', country: 'US' }),
   org('daugava', 'Daugava Kravas SIA', { sector: 'logistics', country: 'LV' }),
+  org('jovin', 'Clinique Saint-Jovin', { sector: 'health', country: 'FR' }),
   org('ortofrut', 'Ortofrutticola Capo Sud', { aliases: ['OCS'], sector: 'industry', country: 'IT' }),
   org('wear', 'Wearside Academy Trust', { aliases: ['Wearside'], sector: 'education', country: 'GB' }),
   org('tidal', 'Tidal Shore Credit Union', { aliases: ['TSCU'], sector: 'finance', country: 'CA', keywords: ['credit union', 'Nova Scotia', 'Truro'] }),
@@ -64,6 +65,7 @@ describe('roles said in ways the rules had not read', () => {
     // A legal form of the Baltics left out; a distinctive word of the full name next to an acronym;
     // a code after the name that is the initials of the rest of its own name, not a country.
     expect(analyze('[LEAK] Daugava Kravas (Latvija) Fahrerdaten 310 Fahrer, gratis').orgs).toEqual(['daugava']);
+    expect(analyze('CLINIQUE ST JOVIN RENNES - 21k dossiers patients (NIR, ddn) - 1200€ - dm').orgs).toEqual(['jovin']);
     expect(analyze('acceso RDP OCS calabria (ortofrutticola) admin local + 30 equipos. 500$').orgs).toEqual(['ortofrut']);
     expect(analyze('acceso RDP OCS admin local + 30 equipos. 500$').orgs).toEqual([]);
     expect(analyze('Wearside AT (Sunderland UK) pupils + SEN records, 11.8k pupils, DOB. 900$').orgs).toEqual(['wear']);
