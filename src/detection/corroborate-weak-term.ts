@@ -88,12 +88,30 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function nameWordNear(text: string, mention: TermOccurrence, nameWords: ReadonlySet<string>): string | null {
   const from = Math.max(0, mention.from - NAME_WORD_REACH);
   const window = text.slice(from, mention.to + NAME_WORD_REACH);
+  const words: string[] = [];
+  let ownWord: string | null = null;
   for (const found of window.matchAll(WORD)) {
     const at = from + found.index!;
     if (at >= mention.from && at < mention.to) continue;
-    if (nameWords.has(found[0])) return found[0];
+    if (!CONNECTOR_WORDS.has(found[0])) words.push(found[0]);
+    if (ownWord === null && nameWords.has(found[0])) ownWord = found[0];
   }
-  return null;
+  // "CRO - Club de Remo Occidente": words that spell the acronym out name a body of their own;
+  // its own full name spelled out would have matched as a name.
+  return ownWord !== null && !spellsOut(words, mention.term.compact) ? ownWord : null;
+}
+
+const CONNECTOR_WORDS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'el', 'of', 'the', 'and', 'y', 'e', 'et', 'und', 'von', 'van', 'der']);
+
+/** Whether consecutive words have the acronym's letters as their initials. */
+function spellsOut(words: string[], acronym: string): boolean {
+  if (acronym.length < 2 || acronym.length > 6) return false;
+  for (let start = 0; start + acronym.length <= words.length; start += 1) {
+    let k = 0;
+    while (k < acronym.length && words[start + k]![0] === acronym[k]) k += 1;
+    if (k === acronym.length) return true;
+  }
+  return false;
 }
 const NAME_WORD_REACH = 80;
 

@@ -68,6 +68,8 @@ describe('roles said in ways the rules had not read', () => {
     expect(analyze('CLINIQUE ST JOVIN RENNES - 21k dossiers patients (NIR, ddn) - 1200€ - dm').orgs).toEqual(['jovin']);
     expect(analyze('acceso RDP OCS calabria (ortofrutticola) admin local + 30 equipos. 500$').orgs).toEqual(['ortofrut']);
     expect(analyze('acceso RDP OCS admin local + 30 equipos. 500$').orgs).toEqual([]);
+    // The acronym spelled out as another body: a word of the watched name among those words vouches for nothing.
+    expect(analyze('OCS - Orchestra Città di Sud - lista soci 2026 | nome;email | (220 righe) ortofrutticola').orgs).toEqual([]);
     expect(analyze('Wearside AT (Sunderland UK) pupils + SEN records, 11.8k pupils, DOB. 900$').orgs).toEqual(['wear']);
     expect(analyze('shell no servidor moodle da wearside academy trust, root. R$ 800').orgs).toEqual(['wear']);
     expect(detector.analyze({ text: 'kestrel_peaks_members_2026.csv (7,300 rows)\nmember_no,name,email,balance\n0001,TEST USER,test@example.com,10.00', source: 'paste' }).orgs).toEqual(['kestrel']);
