@@ -12,6 +12,7 @@ import { findTermOccurrences } from './find-term-occurrences.js';
 import { findSubject } from './find-subject.js';
 import { applySubject } from './apply-subject.js';
 import { afterHostSubject, hostNamedAsDataOwner, ownsHost } from './host-subject.js';
+import { outsideStatedVictim, statedVictim } from './stated-victim.js';
 import { judgeMentions } from './judge-mentions.js';
 import { normalizeTextAndView } from './normalize-text.js';
 import { scanVocabulary } from './lexicon/vocabulary.js';
@@ -38,7 +39,10 @@ export function compileDetector(organizations: Organization[]): Detector {
       const judged = applySubject(compiled, input, subject, judgeMentions(compiled, normalized, occurrences, context));
       // A first line that names an unwatched host as the data's owner says who the victim is (host-subject.ts).
       const ownerHost = subject ? null : hostNamedAsDataOwner(input.text);
-      const verdicts = ownerHost && !organizations.some((organization) => ownsHost(organization.domains, ownerHost.host)) ? afterHostSubject(judged, ownerHost) : judged;
+      const byHost = ownerHost && !organizations.some((organization) => ownsHost(organization.domains, ownerHost.host)) ? afterHostSubject(judged, ownerHost) : judged;
+      // "… a vítima é a Fazenda Boa Vista": the author says who the victim is (stated-victim.ts).
+      const stated = subject ? null : statedVictim(input.text);
+      const verdicts = stated ? outsideStatedVictim(byHost, stated) : byHost;
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 
       const { dataTypes: foundTypes } = extractDataTypes(normalized, scan);
