@@ -33,15 +33,3 @@ describe('an unwatched host the first line gives as the data\'s owner', () => {
     expect(analyze('Falaise Assurances + ventes-sud-est.fr 250k clients, 400€').orgs).toEqual(['falaise']);
   });
 });
-
-describe('the victim the author names', () => {
-  it('sets aside a watched organization named outside "the victim is …"', () => {
-    expect(analyze('Falaise Assurances é a seguradora que cobre a vítima; a vítima é a Fazenda Boa Vista (Goiás). Planilhas, 300 reais').orgs).toEqual([]);
-    expect(analyze('Ordini e-commerce campani, 22mila righe. Canopée Chanvre è solo il fornitore, la vittima è l\'e-commerce CasaSalerno. 400€').orgs).toEqual([]);
-  });
-
-  it('keeps one the statement names, and reads nothing into "the victim is not …"', () => {
-    expect(analyze('Planilhas de vendas 2025, 300 reais; a vítima é a Falaise Assurances (Rouen)').orgs).toEqual(['falaise']);
-    expect(analyze('Falaise Assurances fichier clients 40k, 900€. The victim is not their broker, it is them.').orgs).toEqual(['falaise']);
-  });
-});
