@@ -19,6 +19,8 @@ const OWNER_BEFORE = /(?:\[(?:free|gratis|leak|leaked|selling|vente|venta|venda|
 /** Hosts that hold others' files or mail, never the data's owner. */
 const NOT_AN_OWNER = /(?:^|\.)(?:gmail|yahoo|hotmail|outlook|live|icloud|proton|protonmail|mail|yandex|gofile|mega|anonfiles|pixeldrain|dropbox|drive|google|github|pastebin|t|telegram|onion|example)\.[a-z]{2,6}$|\.onion$/iu;
 
+const DOT_LETTER = /\.[a-z]/iu;
+
 export interface HostSubject {
   host: string;
   /** Where the host ends in the original text. */
@@ -27,6 +29,8 @@ export interface HostSubject {
 
 export function hostNamedAsDataOwner(text: string): HostSubject | null {
   const line = text.slice(0, FIRST_LINE_CHARS).split('\n', 1)[0]!;
+  // Most first lines hold no host: a dot before a letter is looked for before the pattern runs.
+  if (!DOT_LETTER.test(line)) return null;
   for (const found of line.matchAll(HOST)) {
     const host = found[0];
     if (NOT_AN_OWNER.test(host) || /^\d/u.test(host)) continue;

@@ -61,7 +61,15 @@ function forEachToken(text: string, visit: (start: number, end: number, isNumber
     index += unitsAt(text, index, length);
     if (kind === SKIP) continue;
     if (kind === LETTER || kind === DIGIT) {
-      while (index < length && classAt(text, index, length) === kind) index += unitsAt(text, index, length);
+      // Nearly every unit is one of the BMP's and already classed: read the table directly.
+      for (;;) {
+        if (index >= length) break;
+        const unit = text.charCodeAt(index);
+        const known = unit < 0xd800 || unit > 0xdfff ? classOfUnit[unit]! : UNKNOWN;
+        if (known === kind) { index += 1; continue; }
+        if (known !== UNKNOWN || classAt(text, index, length) !== kind) break;
+        index += unitsAt(text, index, length);
+      }
     }
     visit(start, index, kind === DIGIT);
   }
