@@ -26,9 +26,9 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
   if (context.some((word) => word.kind === 'country' && word.value === country)) return null;
   const inMention = (word: ContextWord) => word.index >= mention.from && word.index < mention.to;
   // "servidor da CDL pemba (porto)": a word the organization's own keywords use ("porto", the port) places it nowhere else.
-  context = context.filter((word) => word.kind !== 'country' || !places.ownWords.has(word.word));
+  const placesElsewhere = (word: ContextWord) => word.kind === 'country' && !places.ownWords.has(word.word);
   if (weak) {
-    const nearby = context.find((word) => word.kind === 'country' && !inMention(word) && Math.abs(word.index - mention.from) <= 120);
+    const nearby = context.find((word) => placesElsewhere(word) && !inMention(word) && Math.abs(word.index - mention.from) <= 120);
     if (nearby) return nearby.word;
   }
   // "Air Miles UK", "GLS DE": a country code in capitals right after the name.
@@ -39,7 +39,7 @@ export function namesakeCountry(mention: TermOccurrence, weak: boolean, context:
   // "Prince Bishops AT" for Prince Bishops Academy Trust: the initials of the rest of its own name, not Austria.
   const ownTail = code !== undefined && isInitialsOfOwnTail(text.slice(mention.from, mention.to), code, places.ownNames);
   if (codeCountry && KNOWN_COUNTRY_CODES.has(codeCountry) && codeCountry !== country && !places.countries.has(codeCountry) && !ownSubdivision && !ownTail) return code!;
-  const near = context.find((word) => word.kind === 'country' && word.index >= mention.to && word.index - mention.to <= 50);
+  const near = context.find((word) => placesElsewhere(word) && word.index >= mention.to && word.index - mention.to <= 50);
   if (near && !/[\n.;!?]/.test(text.slice(mention.to, near.index))) return near.word;
   const domain = /^[^\n]{0,50}?(?<![\p{L}\p{N}-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2})(?![\p{L}\p{N}.-])/u.exec(text.slice(mention.to, mention.to + 80));
   const tld = domain ? CCTLD[domain[1]!] : undefined;
