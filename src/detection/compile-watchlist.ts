@@ -18,6 +18,7 @@ import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
 import { buildTranslatedNameIndex } from './translated-names.js';
 import { buildShortenedNameIndex } from './shortened-names.js';
+import { textHash } from './words-read.js';
 
 /** Names of eight letters or more tolerate one typo; shorter ones would match ordinary words. */
 export const TYPO_MIN_LENGTH = 8;
@@ -48,7 +49,7 @@ function isArticleAndCommonWord(compact: string, breaks: Map<number, number>): b
  */
 function isCommonWord(word: string): boolean {
   commonBits ??= toCommonBits(commonWords());
-  const hash = stringHash(word);
+  const hash = textHash(word);
   return (commonBits[(hash >>> 5) & (COMMON_BIT_WORDS - 1)]! & (1 << (hash & 31))) !== 0 && commonWords().has(word);
 }
 
@@ -57,16 +58,10 @@ let commonBits: Uint32Array | undefined;
 
 function toCommonBits(words: ReadonlySet<string>): Uint32Array {
   const bits = new Uint32Array(COMMON_BIT_WORDS);
-  for (const word of words) { const hash = stringHash(word); bits[(hash >>> 5) & (COMMON_BIT_WORDS - 1)]! |= 1 << (hash & 31); }
+  for (const word of words) { const hash = textHash(word); bits[(hash >>> 5) & (COMMON_BIT_WORDS - 1)]! |= 1 << (hash & 31); }
   return bits;
 }
 
-/** FNV-1a of a string's code units. */
-function stringHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let k = 0; k < text.length; k += 1) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-  return hash >>> 0;
-}
 
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
 
@@ -168,7 +163,7 @@ function createPatternIds(patterns: string[]): PatternIds {
 
 /** The id of a compact form already seen; for a new one, ~id (negative), having added it to the patterns. */
 function internPattern(ids: PatternIds, compact: string): number {
-  const hash = stringHash(compact) | 0;
+  const hash = textHash(compact) | 0;
   let slot = (Math.imul(hash, 0x9e3779b1) >>> 7) & ids.mask;
   for (;;) {
     const held = ids.slots[slot * 2 + 1]!;

@@ -7,7 +7,7 @@ import { forEachNeighbour } from './deletion-index.js';
 import { findPhraseTypos } from './phrase-typos.js';
 import { findTranslatedNames } from './translated-names.js';
 import { findShortenedNames } from './shortened-names.js';
-import { readFirstWords } from './words-read.js';
+import { readFirstWords, wordHash } from './words-read.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
 
@@ -223,10 +223,8 @@ const NO_TERMS: CompiledTerm[] = [];
 
 /** The terms one edit from the word codes[from, to), remembered per watchlist by a hash of the word. */
 function typoCandidates(compiled: CompiledWatchlist, codes: Uint16Array, from: number, to: number): CompiledTerm[] {
-  let hash = 0x811c9dc5;
-  for (let k = from; k < to; k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
   // 30 bits: a small integer to V8, so the key is not boxed in a new heap number at each look-up.
-  hash &= 0x3fffffff;
+  const hash = wordHash(codes, from, to) & 0x3fffffff;
   const cached = compiled.typoCache.get(hash);
   if (cached && isSameWord(cached.word, codes, from, to)) return cached.terms;
   // Spreading the subarray into the call went through its iterator, letter by letter.

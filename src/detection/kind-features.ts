@@ -1,3 +1,5 @@
+import { textHash } from './words-read.js';
+
 /**
  * The features the kind model (kind-model.ts) reads in a posting: its source, each word, each
  * pair of neighbouring words (the first after a start mark), and the first five letters of each
@@ -92,27 +94,16 @@ export function kindFeatures(normalizedText: string, source: string | undefined)
   return features;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a over UTF-16 code units, continuing from `hash`. */
-function hashUnits(hash: number, text: string, from: number, to: number): number {
-  let h = hash;
-  for (let i = from; i < to; i += 1) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME) >>> 0;
-  return h;
-}
-
 /** The hash of text[from, to), a feature written inside a longer text (the model file). */
 export function featureHashOf(text: string, from: number, to: number): number {
-  return hashUnits(FNV_OFFSET, text, from, to);
+  return textHash(text, from, to);
 }
 
 /** The hash of a feature's string, as kindFeatureHashes computes it from the text. */
 export function featureHash(feature: string): number {
-  return hashUnits(FNV_OFFSET, feature, 0, feature.length);
+  return textHash(feature);
 }
 
-const SPACE = 0x20;
 const START_HASH = featureHash('^');
 const PREFIX_MARK_HASH = featureHash('p5:');
 const NUMBER_WORDS = [1, 2, 3, 4, 5].map(numberWord);
@@ -152,11 +143,11 @@ export function kindFeatureHashes(normalizedText: string, source: string | undef
     if (isNumber) {
       const written = NUMBER_WORDS[Math.min(end - start, 5) - 1]!;
       word = featureHash(written);
-      pair = hashUnits(Math.imul(previous ^ SPACE, FNV_PRIME) >>> 0, written, 0, written.length);
+      pair = textHash(written, 0, written.length, textHash(' ', 0, 1, previous));
     } else {
-      word = hashUnits(FNV_OFFSET, normalizedText, start, end);
-      pair = hashUnits(Math.imul(previous ^ SPACE, FNV_PRIME) >>> 0, normalizedText, start, end);
-      if (end - start >= PREFIX_FROM) addHash(hashUnits(PREFIX_MARK_HASH, normalizedText, start, start + PREFIX_LENGTH));
+      word = textHash(normalizedText, start, end);
+      pair = textHash(normalizedText, start, end, textHash(' ', 0, 1, previous));
+      if (end - start >= PREFIX_FROM) addHash(textHash(normalizedText, start, start + PREFIX_LENGTH, PREFIX_MARK_HASH));
     }
     addHash(word);
     addHash(pair);

@@ -18,11 +18,21 @@ export interface WordsRead {
 
 let read: WordsRead = { count: 0, hashes: new Uint32Array(256), ends: new Int32Array(256) };
 
+export const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a of codes[from, to): one word, as the indexes of the names key theirs. */
 export function wordHash(codes: ArrayLike<number>, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let k = from; k < to; k += 1) hash = Math.imul(hash ^ codes[k]!, 0x01000193);
+  let hash = FNV_OFFSET;
+  for (let k = from; k < to; k += 1) hash = Math.imul(hash ^ codes[k]!, FNV_PRIME);
   return hash >>> 0;
+}
+
+/** FNV-1a of text[from, to)'s code units, continuing from `hash` (a string's own hash when it starts at FNV_OFFSET). */
+export function textHash(text: string, from = 0, to = text.length, hash = FNV_OFFSET): number {
+  let h = hash;
+  for (let k = from; k < to; k += 1) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h >>> 0;
 }
 
 /** The words of the view's first LETTERS_READ letters. Its arrays are reused by the next call: read them before then. */
