@@ -52,20 +52,24 @@ function multiplierOf(word: string): number {
   return 1000;
 }
 
+/** Whether a record noun follows closely the word at `at`. */
+function recordsFollow(words: string[], at: number): boolean {
+  return words.slice(at + 1, at + 3).some((next) => isIn(RECORDS, next));
+}
+
 /** What the words after a number make of it: a score, or null when it is not a count at all. */
 function scoreByUnit(after: string): { score: number; why: string } | null {
   const words = after.split(/[\n—|:;/()[\]•·,]/u, 1)[0]!.slice(0, 80).match(/[\p{L}]+(?:-[\p{L}]+)?/gu) ?? [];
   let looked = 0;
   // "3k employee records", "200 staff email accounts": a noun for people or places followed
   // closely by a record noun counts as records.
-  const recordsFollow = (at: number) => words.slice(at + 1, at + 3).some((next) => isIn(RECORDS, next));
   for (const [at, written] of words.entries()) {
     // Compounds count by their last part: "Händler-Accounts", "Kundendatensätze".
     const word = written.includes('-') ? written.slice(written.lastIndexOf('-') + 1) : COMPOUND_RECORDS.find((tail) => written.endsWith(tail)) ?? written;
     if (FILLERS.has(word)) continue;
     if (isIn(NOT_COUNTS, word)) return null;
     if (isIn(RECORDS, word)) return { score: 3, why: `records (${word})` };
-    if (isIn(ENTITIES, word) || isIn(EMPLOYEES, word)) return recordsFollow(at) ? { score: 3, why: `records (${word} …)` } : { score: 1, why: `people or places (${word})` };
+    if (isIn(ENTITIES, word) || isIn(EMPLOYEES, word)) return recordsFollow(words, at) ? { score: 3, why: `records (${word} …)` } : { score: 1, why: `people or places (${word})` };
     if (isIn(FILES, word)) return { score: 0.5, why: `files (${word})` };
     looked += 1;
     if (looked >= 3) break;
@@ -91,36 +95,40 @@ function isPartOfName(original: NormalizedText | undefined, index: number, endIn
 /** A line that so far holds only a comment mark: "# ", "-- ", "// ". */
 const COMMENT_MARK_ONLY = /^[ \t]*(?:#|--|\/\/)[ \t]+$/u;
 
+/**
+ * Adds the number at index…endIndex to `candidates` when it reads as a count. A function of the
+ * module, not a closure made per posting: this runs on every posting (ingest).
+ */
+function consider(text: string, original: NormalizedText | undefined, candidates: CountCandidate[], index: number, endIndex: number, value: number, rounded: boolean): void {
+  if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
+  // The line break is looked for within the 200 characters read, never back to the start of the
+  // text: from every number of a long line that search was quadratic (issue 13).
+  const lineStart = Math.max(0, index - 200) + text.slice(Math.max(0, index - 200), index).lastIndexOf('\n') + 1;
+  const before = text.slice(Math.max(lineStart, index - 40), index);
+  const after = text.slice(endIndex, endIndex + 100);
+  if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
+  if (/^\s*(?:%|[-–]\s?\d|:\d|\/\d|\.\w|x\d)/u.test(after) || /(?:\d[-–:/]|\d\s?[hч]\s?)$/u.test(before)) return;
+  // "# 2270 rows", "-- rows: …": a dump's comment header states its size; "#3" elsewhere is a number.
+  const commentHeader = COMMENT_MARK_ONLY.test(text.slice(lineStart, index));
+  if (!commentHeader && NOT_COUNT_BEFORE.test(before)) return;
+  // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
+  if (/(?:sample|echantillon|muestra|amostra|campione|stichprobe|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
+  const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));
+  if (unit === null) return;
+  let { score, why } = unit;
+  if (COUNT_LABEL_BEFORE.test(before)) { score = 3; why = 'labelled'; }
+  if (score === 0 && RECORD_NOUN_BEFORE.test(before)) { score = 2.5; why = 'after a record noun'; }
+  if (score === 0) {
+    // "4K" next to "Netflix" is a resolution: a small rounded figure needs a noun to be a count.
+    if (rounded && value >= 10_000) { score = 2; why = 'rounded figure'; } else if (rounded) { score = 1; why = 'small rounded figure'; } else if (value >= 1000) { score = 1.5; why = 'figure'; } else return;
+  }
+  // Checked last, for the few numbers that are still candidates: it reads the original text.
+  if (score < 3 && !rounded && /^\d+$/u.test(text.slice(index, endIndex)) && isPartOfName(original, index, endIndex)) return;
+  candidates.push({ value: Math.round(value), index, score, rounded, why });
+}
+
 export function findCountCandidates(text: string, original?: NormalizedText): CountCandidate[] {
   const candidates: CountCandidate[] = [];
-  const consider = (index: number, endIndex: number, value: number, rounded: boolean) => {
-    if (!Number.isFinite(value) || value < 10 || value > 1e10) return;
-    // The line break is looked for within the 200 characters read, never back to the start of the
-    // text: from every number of a long line that search was quadratic (issue 13).
-    const lineStart = Math.max(0, index - 200) + text.slice(Math.max(0, index - 200), index).lastIndexOf('\n') + 1;
-    const before = text.slice(Math.max(lineStart, index - 40), index);
-    const after = text.slice(endIndex, endIndex + 100);
-    if (CURRENCY_BEFORE.test(before) || CURRENCY_AFTER.test(after)) return;
-    if (/^\s*(?:%|[-–]\s?\d|:\d|\/\d|\.\w|x\d)/u.test(after) || /(?:\d[-–:/]|\d\s?[hч]\s?)$/u.test(before)) return;
-    // "# 2270 rows", "-- rows: …": a dump's comment header states its size; "#3" elsewhere is a number.
-    const commentHeader = COMMENT_MARK_ONLY.test(text.slice(lineStart, index));
-    if (!commentHeader && NOT_COUNT_BEFORE.test(before)) return;
-    // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
-    if (/(?:sample|echantillon|muestra|amostra|campione|stichprobe|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
-    const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));
-    if (unit === null) return;
-    let { score, why } = unit;
-    if (COUNT_LABEL_BEFORE.test(before)) { score = 3; why = 'labelled'; }
-    if (score === 0 && RECORD_NOUN_BEFORE.test(before)) { score = 2.5; why = 'after a record noun'; }
-    if (score === 0) {
-      // "4K" next to "Netflix" is a resolution: a small rounded figure needs a noun to be a count.
-      if (rounded && value >= 10_000) { score = 2; why = 'rounded figure'; } else if (rounded) { score = 1; why = 'small rounded figure'; } else if (value >= 1000) { score = 1.5; why = 'figure'; } else return;
-    }
-    // Checked last, for the few numbers that are still candidates: it reads the original text.
-    if (score < 3 && !rounded && /^\d+$/u.test(text.slice(index, endIndex)) && isPartOfName(original, index, endIndex)) return;
-    candidates.push({ value: Math.round(value), index, score, rounded, why });
-  };
-
   // Searched without a lookbehind in front, which V8 would try at every position (word-start-matches.ts).
   for (const match of matchesWhere(NUMBER, text, 'not after a letter or digit')) {
     const raw = match[0];
@@ -137,7 +145,7 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
       const numeric = separators.length === 1 ? raw.replace(/[ \u00a0\u202f'’]/, '').replace(',', '.') : raw.replace(/[ \u00a0\u202f'’.,]/g, '');
       value = Number(numeric) * multiplierOf(multiplier[1]!);
       end += multiplier[0].length;
-      consider(index, end, value, true);
+      consider(text, original, candidates, index, end, value, true);
       continue;
     }
     if (/^\d{1,3}(?:[ \u00a0\u202f'’.,]\d{3})+$/.test(raw)) {
@@ -148,12 +156,17 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
       value = Number(raw);
       if (raw.length === 4 && value >= 1900 && value <= 2099) continue; // a year
     }
-    consider(index, end, value, false);
+    consider(text, original, candidates, index, end, value, false);
   }
   for (const { pattern, value } of WORDED) {
-    for (const match of matchesWhere(pattern, text, 'not after a letter')) consider(match.index, match.index + match[0].length, value, true);
+    for (const match of matchesWhere(pattern, text, 'not after a letter')) consider(text, original, candidates, match.index, match.index + match[0].length, value, true);
   }
   return candidates.sort((a, b) => a.index - b.index);
+}
+
+/** Significant digits of a figure: 27118 has five, 27000 two. */
+function precision(candidate: CountCandidate): number {
+  return String(candidate.value).replace(/(?<!0)0+$/, '').length;
 }
 
 export function extractRecordCount(text: string, original?: NormalizedText): { count: number | null; candidate: CountCandidate | null } {
@@ -163,7 +176,6 @@ export function extractRecordCount(text: string, original?: NormalizedText): { c
   if (best === null) return { count: null, candidate: null };
   // The most precise of the figures that say the same: "27k … hits: 27 118", "19 million … 19.2 million".
   const chosen = best;
-  const precision = (candidate: CountCandidate) => String(candidate.value).replace(/(?<!0)0+$/, '').length;
   for (const candidate of candidates) {
     if (candidate.score >= Math.min(1.5, chosen.score) && Math.abs(candidate.value - chosen.value) <= chosen.value * 0.1 && precision(candidate) > precision(best)) best = candidate;
   }

@@ -37,11 +37,13 @@ export function compileDetector(organizations: Organization[]): Detector {
       const context = findContextWords(normalized.text, scan);
       const subject = findSubject(compiled, input);
       const judged = applySubject(compiled, input, subject, judgeMentions(compiled, normalized, occurrences, context));
+      // Both readings below only take back a named organization: most postings name none and skip them.
+      const anyNamed = !subject && judged.some((verdict) => verdict.matches.length > 0);
       // A first line that names an unwatched host as the data's owner says who the victim is (host-subject.ts).
-      const ownerHost = subject ? null : hostNamedAsDataOwner(input.text);
+      const ownerHost = anyNamed ? hostNamedAsDataOwner(input.text) : null;
       const byHost = ownerHost && !organizations.some((organization) => ownsHost(organization.domains, ownerHost.host)) ? afterHostSubject(judged, ownerHost) : judged;
       // "… a vítima é a Fazenda Boa Vista": the author says who the victim is (stated-victim.ts).
-      const stated = subject ? null : statedVictim(input.text);
+      const stated = anyNamed ? statedVictim(input.text) : null;
       const verdicts = stated ? outsideStatedVictim(byHost, stated) : byHost;
       const named = verdicts.filter((verdict) => verdict.matches.length > 0);
 

@@ -100,31 +100,33 @@ export function scanVocabulary(text: string): VocabularyScan {
     words.push({ index: match.index, end: match.index + match[0].length, token: match[0] });
   }
   const hits = new Map<string, WordHit[]>();
-  const add = (category: string, index: number, end: number) => {
-    const list = hits.get(category);
-    const hit = { index, end, word: text.slice(index, end) };
-    if (!list) { hits.set(category, [hit]); return; }
-    const last = list[list.length - 1]!;
-    if (last.index === index) { if (end > last.end) list[list.length - 1] = hit; return; }
-    list.push(hit);
-  };
   for (let i = 0; i < words.length; i += 1) {
     const { token, index } = words[i]!;
     for (const entry of compiled.byFirstWord.get(token) ?? []) {
       const end = matchRest(entry, words, i, text);
-      if (end !== -1) add(entry.category, index, end);
+      if (end !== -1) addHit(hits, text, entry.category, index, end);
     }
     if (token.length >= 3) {
       for (const entry of compiled.byStemStart.get(token.slice(0, 3)) ?? []) {
-        if (token.startsWith(entry.tokens[0]!)) add(entry.category, index, words[i]!.end);
+        if (token.startsWith(entry.tokens[0]!)) addHit(hits, text, entry.category, index, words[i]!.end);
       }
     }
   }
   for (const { category, pattern } of compiled.raw) {
-    for (const match of matchesWhere(pattern, text, 'not after a letter or digit')) add(category, match.index, match.index + match[0].length);
+    for (const match of matchesWhere(pattern, text, 'not after a letter or digit')) addHit(hits, text, category, match.index, match.index + match[0].length);
   }
   for (const list of hits.values()) list.sort((a, b) => a.index - b.index);
   return hits;
+}
+
+/** Records a hit; of two starting at the same place, the longer. Not a closure per scan: this runs on every posting. */
+function addHit(hits: Map<string, WordHit[]>, text: string, category: string, index: number, end: number): void {
+  const list = hits.get(category);
+  const hit = { index, end, word: text.slice(index, end) };
+  if (!list) { hits.set(category, [hit]); return; }
+  const last = list[list.length - 1]!;
+  if (last.index === index) { if (end > last.end) list[list.length - 1] = hit; return; }
+  list.push(hit);
 }
 
 /** The end of a phrase that starts at word `first`, or -1 when the following words do not fit. */
