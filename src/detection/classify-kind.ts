@@ -37,7 +37,7 @@ const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenl
  * noch nen vpn zugang …, willste?", "ho 1200 autisti …, interessa?": in chat an offer is asked as a
  * question. Having it, then asking who wants it or whether it interests, is selling it.
  */
-const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)/u;
+const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|qqn veut|qq1 veut|quelqu.?un veut|chi e interessat[oa]|chi e interessat[ie]|quien lo quiere|quien quiere|кто заинтересован|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)/u;
 /**
  * "… Zugriff auf Kreditakten. 3k.": an amount in thousands standing alone as the last sentence
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
@@ -76,10 +76,9 @@ export interface KindDecision {
 export function classifyKind(text: string, scan: VocabularyScan, source: SourceKind | undefined, hasDataTypes: boolean, hasCount: boolean, claimedCount: number | null = null): KindDecision {
   const reasons: string[] = [];
   const firstLine = text.slice(0, 300).split('\n', 1)[0]!;
-  const count = (category: string) => hitsOf(scan, `kind:${category}`).length;
   if (source === 'news') {
     // FORMAT.md: news reports an incident; a results announcement or a store opening is other.
-    return count('incident') > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
+    return hitsOf(scan, 'kind:incident').length > 0 ? { kind: 'news', reasons: ['found in a news source'] } : { kind: 'other', reasons: ['a news source, but no incident is reported'] };
   }
   // "$2y$10$…" is a bcrypt hash in a dump's sample, not a price in dollars.
   const priced = text.includes('$2') ? text.replace(BCRYPT_HASH, ' ') : text;
@@ -93,22 +92,23 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // The cues below weigh an offer: read only once the source and the text's form have not decided.
   // Asked as a question: a chat offer ends in one, so texts without a question mark are not read for it.
   const offerAsked = text.includes('?') && OFFER_QUESTION.test(text.slice(0, 2000));
-  const saleWords = count('sale') + (offerAsked ? 1 : 0);
-  const leakWords = count('leak');
+  const saleWords = hitsOf(scan, 'kind:sale').length + (offerAsked ? 1 : 0);
+  const leakWords = hitsOf(scan, 'kind:leak').length;
   // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
-  const ransomLexicon = count('ransom');
+  const ransomLexicon = hitsOf(scan, 'kind:ransom').length;
   const ransomWords = ransomLexicon + (ransomLexicon > 0 && COUNTDOWN.test(text) ? 2 : 0);
-  const accessWords = count('access') + (credentialsToAWayIn(scan, claimedCount) ? 1 : 0);
+  const accessWords = hitsOf(scan, 'kind:access').length + (credentialsToAWayIn(scan, claimedCount) ? 1 : 0);
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   // "📰 X confirms a cyber incident…": a channel relaying a report says so at the start.
-  const newsWords = count('news') + (NEWS_MARK.test(firstLine) && count('incident') > 0 ? 2 : 0);
+  const newsWords = hitsOf(scan, 'kind:news').length + (NEWS_MARK.test(firstLine) && hitsOf(scan, 'kind:incident').length > 0 ? 2 : 0);
   const isFree = isMarkedFree(hasPrice || saleWords > 0 ? text.replace(FREE_SAMPLE, ' ') : text);
   // File paths and URLs are not what is offered ("./data:/var/lib/postgresql/data" in a config paste).
   // A size says how much data, but "128GB" is also an iPhone's: it backs a database's other cues only.
   const hasSize = SIZE.test(text);
   const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || isMarkedFree(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || hasMatchWhere(GERMAN_DATA_COMPOUND, text, 'after two letters')
-    // "слив X бесплатно, ссылка ниже": a leak given away with its link says what it is about.
-    || (isFree && offersDownload(text) && hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)))
+    // "слив X бесплатно, ссылка ниже", "слили X, файл в канале", "o grupo publicou tudo da X, link
+    // no canal": a leak said done, with its link or where to find it, says what it is about.
+    || (offersDownload(text) && hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)))
     // Stealer logs are harvested logins, data whatever doors they open.
     || STEALER.test(text);
   const isQuestion = !offerAsked && (text.trimEnd().endsWith('?') || firstLine.includes('?'));

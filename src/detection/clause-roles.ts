@@ -43,7 +43,7 @@ export function clauseStart(text: string, from: number): number {
 }
 
 /** The clause's own label: "Clients:", "Notable tenants:", "Aseguradoras de los pacientes:", "Kunden u.a.:". */
-const LIST_LABEL = new RegExp(String.raw`^\s*(?:[^:,\n]{1,40},\s*)?(?:[-•*>]\s*)?(?:(?:among (?:the|its|their)|parmi (?:les|ses|leurs)|entre (?:los|sus|os|seus)|tra i|fra i|unter den|среди)\s+)?(?:(?:notable|main|key|major|preferred|principais|principales|principaux|grands?|wichtige|bevorzugter?|grandi|principali|основные|крупные)\s+)?`
+const LIST_LABEL = new RegExp(String.raw`^\s*(?:[^:,\n]{1,40},\s*)?(?:[-•*>]\s*)?(?:(?:among (?:the|its|their)|parmi (?:les|ses|leurs)|entre (?:los|sus|os|seus)|tra i|fra i|unter den|среди)\s+)?(?:(?:list of|liste (?:des|de|der)|lista (?:de|dei|degli|di|dos|das)|elenco (?:dei|degli|di)|список)\s+)?(?:(?:notable|main|key|major|preferred|principais|principales|principaux|grands?|wichtige|bevorzugter?|grandi|principali|основные|крупные)\s+)?`
   + String.raw`(?:clients?|customers?|clientes?|clienti|kunden|клиенты|заказчики|tenants?|mandanten|inquilinos|partners?|partenaires?|parceiros|socios comerciales|suppliers?|fournisseurs?|proveedores|fornecedores|fornitori|lieferanten|поставщики|`
   + String.raw`aseguradoras?|assureurs?|insurers?|versicherer|assicurazioni|seguradoras|страховщики|brands?|marques|marcas|marchi|marken|бренды|references?|referencias|referenze|`
   + String.raw`supplier|fournisseur|proveedor|fornecedor|fornitore|lieferant|поставщик|merchants?|comercios?(?: adheridos)?|comerciantes|commercants|handler|esercenti|convenios?|planos|мерчанты)`
@@ -142,10 +142,10 @@ function namesToolUsed(clause: string): boolean {
 
 /**
  * "Zugang zu deutschem IT-Dienstleister (Emscher Datentechnik)", "access to a logistics provider
- * (X)": the role noun is what the access opens, so the name in brackets is the victim, not a
+ * (X)", "Verkaufe Zugang: sächsischer IT-Dienstleister (KDT, Chemnitz)": the role noun is what the access opens, so the name in brackets is the victim, not a
  * provider of someone else's.
  */
-const ACCESS_TO_BEFORE = /(?:^|[^\p{L}])(?:access to|zugang zu[mr]?|zugriff auf|acces a|acces au|acceso a|acesso a|acesso ao|accesso a|доступ к)(?:\s+[\p{L}\p{N}-]+){1,4}\s*$/u;
+const ACCESS_TO_BEFORE = /(?:^|[^\p{L}])(?:(?:access|zugang|acces|acceso|acesso|accesso)(?: to| zu[mr]?| a| au| ao| al| ?:)?|zugriff auf|доступ к|доступ ?:)(?:\s+[\p{L}\p{N}-]+){1,4}\s*$/u;
 
 function isWhatIsOffered(line: string): boolean {
   const open = line.lastIndexOf('(');

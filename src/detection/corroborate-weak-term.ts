@@ -50,7 +50,8 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
       // Its country's name weighs as any mention of the country; a province or a town of its own
       // keywords ("Nova Scotia", "Truro") places it more closely and counts as a keyword.
       if (countryWordAt.has(other.from) && (country === undefined || isCountryName(other.term.compact, country))) countryWeight = 0.5;
-      else weight += commonWords().has(other.term.compact) ? 0.5 : 1;
+      // An ordinary word ("beira", "clientes") counts half, unless capitalized inside a sentence, where it names the place ("BSF Beira").
+      else weight += commonWords().has(other.term.compact) && !isCapitalizedMidSentence(normalized, other) ? 0.5 : 1;
       continue;
     }
     if (other.term.compact === mention.term.compact) continue;
@@ -81,6 +82,14 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     if (!mention.typo && mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
   }
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
+}
+
+/** Whether the term is written with a capital where a sentence does not start: used as a proper noun. */
+function isCapitalizedMidSentence(normalized: NormalizedText, occurrence: TermOccurrence): boolean {
+  const start = normalized.starts[occurrence.from]!;
+  if (!/^\p{Lu}/u.test(normalized.original.slice(start, start + 1))) return false;
+  const before = normalized.original.slice(Math.max(0, start - 20), start);
+  return /[\p{L}\p{N},]\s*$/u.test(before);
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

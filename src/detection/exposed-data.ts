@@ -24,10 +24,18 @@ const DOWNLOAD = /(?:index of \/|качай\S*|download|telecharg\S*|descarga\S*
 export function offersDownload(text: string): boolean {
   return DOWNLOAD.test(text) || SHARED_LINK.test(text);
 }
-const SHARED_LINK = /(?:^|[^\p{L}])(?:link|lien|enlace|liga|ссылк)/u;
+/** A link, or the channel the data was posted in: "link no canal", "файл в канале", "subido al canal". */
+const SHARED_LINK = /(?:^|[^\p{L}])(?:(?:links?|liens?|enlaces?|liga)(?![\p{L}])|ссылк|(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}]))/u;
 
 /** A link said to be given: "mega link", "link below", "lien ci-dessous", "ссылка ниже" (not "link in bio", "fiquem ligados"). */
 const LINK_GIVEN = /(?:mega|gofile|drive|dropbox|pixeldrain|torrent)\s+link|(?:link|links|enlace|lien)\s+(?:below|in (?:the )?comments|abaixo|abajo|unten|sotto|ci-dessous|en bas|nos comentarios|en los comentarios)|ссылк\S{0,2}\s+ниже/u;
+
+/** Where the data is, given: an address, a file host, a link said to be below, the channel it was posted in. Not "download the app", "lien dans la bio". */
+const DATA_POINTER = /(?:https?:\/\/|hxxps?:|mega\.nz|gofile|pixeldrain|magnet:\?xt=|index of \/|(?:^|[^\p{L}])(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}]))/u;
+
+export function pointsToData(text: string): boolean {
+  return DATA_POINTER.test(text) || LINK_GIVEN.test(text);
+}
 
 /** A download or a link to one that the text gives, not just the word "link". */
 export function givesDownloadLink(text: string): boolean {

@@ -148,7 +148,9 @@ function isWrittenAsWords(normalized: NormalizedText, mention: TermOccurrence): 
   // made of ordinary words ("pay less", "high tide") reads as a phrase when it is not capitalized.
   // One word, or words joined by a hyphen ("svyaz-plus"), of five letters or more, is read as a word.
   const words = wordsOf(mention.term);
-  if (!quote.includes(' ')) return /\p{L}{5}/u.test(quote);
+  // A name coined by joining words with a capital inside ("ЯрТелеком", "YarTelecom") is no
+  // ordinary word, whatever its case in the text: "шелл на биллинге яртелекома".
+  if (!quote.includes(' ')) return !/\p{Ll}\p{Lu}/u.test(term) && /\p{L}{5}/u.test(quote);
   // A one-word name split in the text ("fundy tel" for FundyTel, "kama telecom" for KamaTelecom)
   // is read like a name of those words: a phrase only if every word is an ordinary one ("pay less").
   if (words.length < 2) return quote.split(/[\s'-]+/u).every((word) => word.length < 3 || commonWords().has(normalizeText(word).text));

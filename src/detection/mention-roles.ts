@@ -43,6 +43,28 @@ const NOTHING_TO_DO_AFTER = /^[^.;!?\n]{0,40}?(?:nichts (?:damit )?zu tun|n'(?:a
 const ROLE_STATED_AFTER = /^[\s,)»"']{0,3}(?:is|est|es|e|ist|era|was) (?:(?:just|only|merely|juste|seulement|simplement|solo|solamente|apenas|nur|lediglich|только) )?(?:(?:the|their|le|leur|la|el|su|o|a|der|die|il|lo|их) )?(?:carrier|transporteur|transportista|transportadora|corriere|spediteur|перевозчик|supplier|fournisseur|proveedor|fornecedor|fornitore|lieferant|поставщик|client|cliente|kunde|клиент|payment provider|prestataire|dienstleister)(?![\p{L}])/u;
 const NOT_AFFECTED_SIGN = /not|unaffected|nao|no |n'|nicht|non |не |but |mais |pero |mas |aber |ma |но /u;
 
+/**
+ * Another party's role said with a possessive, just before or after the name: "we got in through
+ * their IT provider Lomond Data", "leur fournisseur logistique est X", "X (deren Kunde)",
+ * "X (loro fornitore)", "X — это их заказчик". "Their" is the victim's: what is named is its
+ * provider, supplier, carrier, bank, insurer, client or partner. Not "our" (the author's own),
+ * and not "su base de clientes de X", where the name owns the clients.
+ */
+const POSSESSIVE = String.raw`(?:their|its|his|her|the victim's|leurs?|son|sa|ses|sus?|seus?|suas?|ihre?[mnrs]?|deren|dessen|seine?[mnrs]?|(?:(?:il|la|i|le)\s+)?(?:loro|suoi|suo|sua|sue)|их|его|ее|её)`;
+const PARTY_ROLE = String.raw`(?:providers?|suppliers?|vendors?|carriers?|hosts?|hosters?|hosting|banks?|insurers?|clients?|customers?|partners?|contractors?|subcontractors?|msp|processors?|resellers?|distributors?|prestataires?|fournisseurs?|transporteurs?|hebergeurs?|banques?|assureurs?|partenaires?|sous-traitants?|distributeurs?|revendeurs?|proveedor(?:es)?|transportistas?|bancos?|aseguradoras?|clientes?|socios?|contratistas?|subcontratistas?|distribuidor(?:es)?|revendedor(?:es)?|fornecedor(?:es)?|provedor(?:es)?|transportadoras?|seguradoras?|parceiros?|anbieter|dienstleister|lieferanten?|spediteure?|versicherer|kunden?|auftraggeber|fornitori|fornitore|corrieri|corriere|banca|banche|assicurazion[ei]|clienti|distributori|distributore|rivenditori|rivenditore|поставщик\p{L}{0,3}|провайдер\p{L}{0,3}|перевозчик\p{L}{0,3}|банк\p{L}{0,2}|страховщик\p{L}{0,3}|клиент\p{L}{0,3}|заказчик\p{L}{0,3}|партнер\p{L}{0,3}|подрядчик\p{L}{0,3})`;
+/** A word after the role noun ("fournisseur logistique"), not one that makes the name its owner ("clientes de X"). */
+const ROLE_QUALIFIER = String.raw`(?:\s+(?!(?:de|of|von|vom|der|des|du|di|del|della|dei|do|da|dos|das|d'|из|у)(?![\p{L}]))[\p{L}\p{N}/-]+)`;
+const POSSESSED_ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+){0,2}?${PARTY_ROLE}${ROLE_QUALIFIER}{0,2}?\s*(?:(?:is|est|es|e|ist|sont|are|sind|son|sao|sono|это)\s*)?[:,—–-]?\s*$`, 'u');
+const POSSESSED_ROLE_AFTER = new RegExp(String.raw`^\s*[(,—–:-]\s*(?:(?:это|c'est|is|est|es|e|ist|sono|sind|sao)\s+)?${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+)?${PARTY_ROLE}(?![\p{L}])`, 'u');
+
+/** "albaranes de su transportista X", "data of their carrier X": what is offered is that party's own, and it is a victim too. */
+const OWNED_BY_BEFORE = /(?:^|[^\p{L}])(?:de|of|from|von|vom|du|des|di|del|della|dei|do|da|dos|das|из|у)\s+$/u;
+
+function hasPossessedRoleBefore(before: string): boolean {
+  const found = POSSESSED_ROLE_BEFORE.exec(before);
+  return found !== null && !OWNED_BY_BEFORE.test(before.slice(Math.max(0, found.index - 8), found.index + 1));
+}
+
 /** "Transports X comme sous-traitant", "X as a supplier": the role said right after the name. */
 const ROLE_AFTER = /^[\s,)»"']{0,3}(?:as|comme|como|come|als|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|o|il|der|die|das|ein|eine)\s+)?(?:sous-traitant\S*|subcontractor\S*|subcontratista\S*|subcontratad\S*|subappaltator\S*|subunternehmer\S*|suppliers?|fournisseurs?|proveedor\S*|fornecedor\S*|fornitor\S*|lieferant\S*|clients?|clientes?|clienti|kunden?|partners?|partenaires?|socios?|parceir\S*|carriers?|transporteurs?|transportista\S*|поставщик\S*|подрядчик\S*|клиент\S*|партнер\S*)(?![\p{L}])/u;
 
@@ -87,6 +109,7 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (NEGATED_BEFORE.test(before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (NOTHING_TO_DO_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author to have nothing to do with it' };
+  if (hasPossessedRoleBefore(before) || POSSESSED_ROLE_AFTER.test(after)) return { excluded: false, reason: 'named as the victim\'s provider, client or partner ("their supplier", "deren Kunde"), not the victim' };
   if (ROLE_AFTER.test(after) || ROLE_STATED_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
   if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
@@ -116,8 +139,10 @@ function isPortugueseIn(text: string, before: string): boolean {
   // negation may; it is "in the" when it is the only negating word there.
   const words = before.trimEnd().split(/[^\p{L}']+/u).slice(-5);
   if (!words.includes('no') || words.some((word) => word !== 'no' && NEGATING_WORDS.has(word))) return false;
-  return PORTUGUESE.test(text.slice(0, 2000));
+  // "shell no servidor web da lojas X": "no" then a noun then "da"/"do" before the name is Portuguese's "in the … of".
+  return NO_NOUN_OF.test(before) || PORTUGUESE.test(text.slice(0, 2000));
 }
+const NO_NOUN_OF = /(?:^|[^\p{L}])no\s+(?:[\p{L}\p{N}-]+\s+){1,3}d[ao]s?\s+$/u;
 const NEGATING_WORDS = new Set(['not', 'non', 'pas', 'nicht', 'kein', 'keine', 'nao', 'не', 'ни', 'without', 'sans', 'sin', 'sem', 'ohne', 'except', 'excluding', 'hors', 'nor', 'isnt', "isn't", "aren't"]);
 
 /** Inside brackets that say they give examples: "current lender (Nationwide-type, Dales & Ridings, Skipton-type etc)". */

@@ -35,7 +35,7 @@ export const DATA_TYPE_WORDS: Record<Exclude<DataType, 'access'>, string[]> = {
   health: ['medical', 'medic*', 'patologi*', 'pathologies', 'pathologien', 'patologias', 'заболевани*', 'diagnosi', 'anamnes*', 'анамнез*', 'patient record*', 'patient file*', 'patient data', 'dossiers patients', 'dossier patient', 'donnees patients', 'donnees de sante',
     'health data', 'health record*', 'diagnos*', 'prescription*', 'rx', 'ordonnance*', 'receta*', 'receita*', 'rezept*', 'medikament*', 'medicament*',
     'medication*', 'drug history', 'drug names', 'din', 'historia clinica', 'patientendaten', 'krankenakte*', 'медицин*', 'диагноз*', 'рецепт*', 'анамнез*', 'lab result*', 'referti', 'referto',
-    'cartelle cliniche', 'cartella clinica', 'documenti clinici', 'esito esame', 'esiti', 'leistungsdaten', 'befunde', 'historias clinicas', 'prontuario*'],
+    'cartelle cliniche', 'cartella clinica', 'documenti clinici', 'esito esame', 'esiti', 'leistungsdaten', 'befunde', 'historias clinicas', 'prontuario*', 'медкарт*', 'медицинские карты', 'истори* болезн*', 'medical record*', 'dossiers medicaux', 'dossier medical', 'cartelle mediche'],
   health_insurance: ['mutuelle*', 'carte vitale', 'health card*', 'health insurance', 'assurance maladie', 'krankenkasse*', 'krankenversicherung*', 'obra social',
     'plano de saude', 'seguro medico', 'ohip', 'ramq', 'carteirinha*', 'plano de saude', 'tessera sanitaria', 'carte soleil', 'insurance number', 'полис*', 'омс'],
   order_history: ['order history', 'purchase history', 'order contents', 'order items', 'items ordered', 'order details', 'order number*', 'ordernummer*',

@@ -24,12 +24,14 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'es tuyo', 'son tuyos', 'e seu', 'sao seus', 'e teu', 'sao teus', 'est a toi', 'sont a toi', 'e tuo', 'sono tuoi', 'gehort dir', 'gehoren dir',
   'offerte in pv', 'offerte in privato', 'scrivimi in pv', 'пиши', 'write me', 'escribeme', 'schreib mir', 'negocio no privado', 'negocio en privado', 'trato no privado', 'trato en privado', 'tratto in privato', 'offers in dm', 'offers in pm', 'make an offer', 'faites une offre', 'faites vos offres', 'haz una oferta', 'hagan su oferta', 'faca uma oferta', 'facam suas ofertas', 'macht ein angebot', 'fatemi un offerta', 'fate un offerta', 'best offer', 'first come', 'firm', 'ferme', 'obo', 'sample on request', 'echantillon sur demande', 'vouched buyers', 'no samples',
   // The price left to a private message, as each language says it: "prezzo in pv", "Preis per PN", "prix en MP".
-  'in pv', 'prezzo in privato', 'per pn', 'preis pn', 'prix en mp', 'prix en pv', 'precio por md', 'precio al privado', 'preco no pv', 'preco no privado', 'цена в лс', 'цена в личке', 'price in pm', 'price in dm'];
+  'in pv', 'prezzo in privato', 'per pn', 'preis pn', 'prix en mp', 'prix en pv', 'precio por md', 'precio al privado', 'preco no pv', 'preco no privado', 'цена в лс', 'цена в личке', 'price in pm', 'price in dm',
+  // The private message as French and Spanish sellers write it ("réservation en MP", "mp"), Italian's "pvt", Russian's "price on request".
+  'mp', 'pvt', 'in pvt', 'цена по запросу', 'по запросу'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
 export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
   'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'сливаю', 'сливаем', 'lo dejo libre', 'dejo libre', 'fuitee', 'fuitees', 'gratos', 'libre acces', 'acces libre', 'acesso livre', 'download livre', 'libero accesso', 'link frei', 'frei verfugbar',
-  'veroffentlicht', 'publicado', 'publicados', 'pubblicato', 'pubblicati', 'опубликован*', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
+  'veroffentlicht', 'publicado', 'publicados', 'publicou', 'publicaram', 'postaram', 'han subido', 'subieron', 'ont publie', 'hanno pubblicato', 'haben veroffentlicht', 'pubblicato', 'pubblicati', 'опубликован*', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
   'herunterladen', 'скачать', 'mirror', 'mirrors', 'lien ci dessous', 'lien dans', 'link below', 'link in', 'ссылка', 'ссылке', 'unlock for', 'leave a like',
   'hidden content', 'like + reply', 'enjoy', 'partagez', 'share it', 'dump', 'dumped', 'published', 'publie', 'publiees',
@@ -141,7 +143,9 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   // Extortion, attackers and outages as each language reports them: "bestätigt Erpressungsversuch", "жертвой шифровальщика".
   'erpress*', 'angreifer*', 'estors*', 'extors*', 'вымогат*', 'шифровальщик*', 'кибер*', 'сбой', 'сбоя', 'сбое', 'сбои', 'vazament*', 'credenciales', 'credenciais', 'robo de', 'roubo de', 'furto di', 'diebstahl',
   // An incident by its name in each language.
-  'vorfall', 'sicherheitsvorfall', 'incidente*', 'утеч*'];
+  'vorfall', 'sicherheitsvorfall', 'incidente*', 'утеч*',
+  // Who did it and what was done, as reports put it: "ciblé", "verschlüsselt", "злоумышленники", "la fuga di X".
+  'cible', 'ciblee', 'ciblees', 'targeted', 'verschlussel*', 'злоумышленник*', 'fuga', 'donnee', 'donnee personnelle'];
 
 export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
