@@ -108,7 +108,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   const aboutData = hasDataTypes || hasCount || (hasSize && (leakWords > 0 || isMarkedFree(text))) || hitsOf(scan, 'kind:data').some((hit) => !isInsidePath(text, hit.index, hit.end)) || hasMatchWhere(GERMAN_DATA_COMPOUND, text, 'after two letters')
     // "слив X бесплатно, ссылка ниже", "слили X, файл в канале", "o grupo publicou tudo da X, link
     // no canal": a leak said done, with its link or where to find it, says what it is about.
-    || (offersDownload(text) && hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)))
+    || (hitsOf(scan, 'kind:leak').some((hit) => !GIVING_WORDS.has(hit.word)) && offersDownload(text))
     // Stealer logs are harvested logins, data whatever doors they open.
     || STEALER.test(text);
   const isQuestion = !offerAsked && (text.trimEnd().endsWith('?') || firstLine.includes('?'));

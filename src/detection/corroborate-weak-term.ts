@@ -72,7 +72,7 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     }
     const originalEnd = normalized.ends[mention.to - 1]!;
     const originalAfter = normalized.original.slice(originalEnd, originalEnd + 4);
-    if (country && new RegExp(`^[\\s(]*${country === 'GB' ? '(?:GB|UK)' : country}(?![\\p{L}])`, 'u').test(originalAfter)) { found.push(`country code "${country}"`); weight += 1; }
+    if (country && countryCodeAfter(country).test(originalAfter)) { found.push(`country code "${country}"`); weight += 1; }
     // "HCG almeria (hortofruticola)", "OWW (Werft Wismar)": a distinctive word of its own full
     // name next to the acronym says which body it is.
     const ownWord = nameWords.size > 0 ? nameWordNear(normalized.text, mention, nameWords) : null;
@@ -82,6 +82,17 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     if (!mention.typo && mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
   }
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
+}
+
+/** "Vivo BR": the organization's country code in capitals right after its name; one pattern per country, made once. */
+const countryCodePatterns = new Map<string, RegExp>();
+function countryCodeAfter(country: string): RegExp {
+  let pattern = countryCodePatterns.get(country);
+  if (!pattern) {
+    pattern = new RegExp(`^[\\s(]*${country === 'GB' ? '(?:GB|UK)' : country}(?![\\p{L}])`, 'u');
+    countryCodePatterns.set(country, pattern);
+  }
+  return pattern;
 }
 
 /** Whether the term is written with a capital where a sentence does not start: used as a proper noun. */

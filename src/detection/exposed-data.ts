@@ -1,3 +1,5 @@
+import { hasMatchWhere } from './word-start-matches.js';
+
 /**
  * Texts that expose data by what they are, not by what they say: configuration with live
  * secrets ("DB_PASSWORD=Qm7!vT2#pL9zR"), the header of a database dump ("-- MySQL dump",
@@ -22,19 +24,27 @@ const LISTED_FILE = /^\s*(?:(?:[\w.-]*[/\\])+[\w.-]+[/\\]?|[\w.-]+\.(?:sql|gz|zi
 const DOWNLOAD = /(?:index of \/|качай\S*|download|telecharg\S*|descarga\S*|baixar|herunterladen|scarica\S*|скачать|hxxps?:|https?:\/\/|mega\.nz|gofile|pixeldrain|magnet:\?xt=)/u;
 /** A download, a link or a mirror named in the text: what publishing data gives the reader. */
 export function offersDownload(text: string): boolean {
-  return DOWNLOAD.test(text) || SHARED_LINK.test(text);
+  // Asked up to three times of one posting by classify-kind.ts: the last answer is kept.
+  if (text === lastAsked) return lastAnswer;
+  lastAsked = text;
+  lastAnswer = DOWNLOAD.test(text) || hasMatchWhere(SHARED_LINK, text, 'not after a letter');
+  return lastAnswer;
 }
+let lastAsked: string | undefined;
+let lastAnswer = false;
 /** A link, or the channel the data was posted in: "link no canal", "файл в канале", "subido al canal". */
-const SHARED_LINK = /(?:^|[^\p{L}])(?:(?:links?|liens?|enlaces?|liga)(?![\p{L}])|ссылк|(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}]))/u;
+const SHARED_LINK = /(?:(?:links?|liens?|enlaces?|liga)(?![\p{L}])|ссылк|(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}]))/gu;
 
 /** A link said to be given: "mega link", "link below", "lien ci-dessous", "ссылка ниже" (not "link in bio", "fiquem ligados"). */
 const LINK_GIVEN = /(?:mega|gofile|drive|dropbox|pixeldrain|torrent)\s+link|(?:link|links|enlace|lien)\s+(?:below|in (?:the )?comments|abaixo|abajo|unten|sotto|ci-dessous|en bas|nos comentarios|en los comentarios)|ссылк\S{0,2}\s+ниже/u;
 
 /** Where the data is, given: an address, a file host, a link said to be below, the channel it was posted in. Not "download the app", "lien dans la bio". */
-const DATA_POINTER = /(?:https?:\/\/|hxxps?:|mega\.nz|gofile|pixeldrain|magnet:\?xt=|index of \/|(?:^|[^\p{L}])(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}]))/u;
+const DATA_POINTER = /https?:\/\/|hxxps?:|mega\.nz|gofile|pixeldrain|magnet:\?xt=|index of \//u;
+/** The channel the data was posted in, searched from word starts (word-start-matches.ts). */
+const IN_THE_CHANNEL = /(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}])/gu;
 
 export function pointsToData(text: string): boolean {
-  return DATA_POINTER.test(text) || LINK_GIVEN.test(text);
+  return DATA_POINTER.test(text) || LINK_GIVEN.test(text) || hasMatchWhere(IN_THE_CHANNEL, text, 'not after a letter');
 }
 
 /** A download or a link to one that the text gives, not just the word "link". */

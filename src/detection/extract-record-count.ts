@@ -166,7 +166,9 @@ export function findCountCandidates(text: string, original?: NormalizedText): Co
 
 /** Significant digits of a figure: 27118 has five, 27000 two. */
 function precision(candidate: CountCandidate): number {
-  return String(candidate.value).replace(/(?<!0)0+$/, '').length;
+  let value = candidate.value;
+  while (value >= 10 && value % 10 === 0) value /= 10;
+  return String(value).length;
 }
 
 export function extractRecordCount(text: string, original?: NormalizedText): { count: number | null; candidate: CountCandidate | null } {

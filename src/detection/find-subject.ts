@@ -43,16 +43,20 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
   if (!field || written === '') return null;
   const findings: SubjectFinding[] = [];
   const index = compiled.subjects();
-  const within = keysWithin(index, written);
+  const words = compactWordsOf(written);
+  const exact = hasKeyRun(index, words);
+  // A slip is looked for only where no key was found whole: most titles that name a watched victim name it right.
+  let slip: boolean | undefined;
+  const oneLetterOff = () => (slip ??= hasKeyRunOneLetterOff(index, words));
   // A title the site cut short is the start of a key, not a key: read below whatever the words.
-  if (!within.exact && !within.oneLetterOff && !looksCutShort(written)) return { field, written, findings };
+  if (!exact && !oneLetterOff() && !looksCutShort(written)) return { field, written, findings };
   const parts = fieldParts(written);
   const seen = new Set<number>();
   // The whole field first: "On logistics Services Algeciras, S.L" found whole leaves its parts alone.
-  for (const { part, how } of within.exact ? parts : []) {
+  for (const { part, how } of exact ? parts : []) {
     if (how !== 'the whole field' && findings.length > 0) break;
     // A part none of whose runs of words is a key gives none: its words are read once, not keyed three ways.
-    if (how !== 'the whole field' && parts.length > 2 && !keysWithin(index, part).exact) continue;
+    if (how !== 'the whole field' && parts.length > 2 && !hasKeyRun(index, compactWordsOf(part))) continue;
     for (const { key, candidate } of candidateKeys(part)) {
       for (const entry of index.byKey.get(key) ?? []) {
         if (seen.has(entry.orgIndex)) continue;
@@ -62,41 +66,47 @@ export function findSubject(compiled: CompiledWatchlist, input: DetectionInput):
     }
   }
   if (findings.length === 0) {
-    const near = cutShortMatch(compiled, written) ?? (within.oneLetterOff ? oneLetterOffMatch(compiled, written, parts.length > 2 ? parts.filter(({ part, how }) => how === 'the whole field' || keysWithin(index, part).oneLetterOff) : parts) : null);
+    const near = cutShortMatch(compiled, written) ?? (oneLetterOff() ? oneLetterOffMatch(compiled, written, parts.length > 2 ? parts.filter(({ part, how }) => how === 'the whole field' || hasKeyRunOneLetterOff(index, compactWordsOf(part))) : parts) : null);
     if (near) findings.push({ ...near, contradiction: contradictionOf(compiled, near.orgIndex, input) });
   }
   return { field, written, findings };
 }
 
 /**
- * Whether some run of the field's words, joined, is a key, or one letter off a key a slip is
- * forgiven in: every key the parts of the field can give is such a run (see compactWordsOf), so
- * a field with neither — most titles, which are sentences — is not read part by part.
+ * Whether some run of the field's words, joined, is a key: every key the parts of the field can
+ * give is such a run (see compactWordsOf), so a field with none — most titles, which are
+ * sentences — is not read part by part. A run no key starts with is not extended.
  */
-function keysWithin(index: SubjectIndex, written: string): { exact: boolean; oneLetterOff: boolean } {
-  const words = compactWordsOf(written);
-  let exact = false;
-  let oneLetterOff = false;
-  for (let first = 0; first < words.length && !(exact && oneLetterOff); first += 1) {
+function hasKeyRun(index: SubjectIndex, words: string[]): boolean {
+  for (let first = 0; first < words.length; first += 1) {
     let run = '';
-    // A run no key starts with is not extended for an exact key; a slip is looked for among keys
-    // that share the run's first three letters, wherever the slip is after them.
-    let startsAKey = !exact;
+    for (let last = first; last < words.length; last += 1) {
+      run += words[last]!;
+      if (run.length > index.longestKey || !startsSomeKey(index.allKeys, run)) break;
+      if (index.byKey.has(run)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether some run of the field's words is one letter off a key a slip is forgiven in. A slip is
+ * looked for among keys that share the run's first three letters, wherever the slip is after them.
+ */
+function hasKeyRunOneLetterOff(index: SubjectIndex, words: string[]): boolean {
+  for (let first = 0; first < words.length; first += 1) {
+    let run = '';
     let slipPossible: boolean | undefined;
-    for (let last = first; last < words.length && (startsAKey || slipPossible !== false); last += 1) {
+    for (let last = first; last < words.length && slipPossible !== false; last += 1) {
       run += words[last]!;
       // A typed key may be a letter longer than the longest key.
       if (run.length > index.longestKey + 1) break;
-      if (startsAKey) {
-        startsAKey = !exact && startsSomeKey(index.allKeys, run);
-        if (startsAKey && index.byKey.has(run)) exact = true;
-      }
-      if (oneLetterOff || run.length < 3) continue;
+      if (run.length < 3) continue;
       slipPossible ??= index.slipKeyStarts.has(run.slice(0, 3));
-      if (slipPossible && run.length >= MIN_TYPO_KEY - 1 && keysOneLetterOff(index, run).length > 0) oneLetterOff = true;
+      if (slipPossible && run.length >= MIN_TYPO_KEY - 1 && keysOneLetterOff(index, run).length > 0) return true;
     }
   }
-  return { exact, oneLetterOff };
+  return false;
 }
 
 /** Whether some key of the sorted list starts with `prefix`. */

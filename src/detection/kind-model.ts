@@ -176,7 +176,7 @@ export function parseKindModel(tsv: string, file = KIND_MODEL_FILE): KindModel {
       while (at !== -1 && at < end && fields < K) {
         const next = tsv.indexOf('\t', at + 1);
         const fieldEnd = next === -1 || next > end ? end : next;
-        values[fields++] = +tsv.slice(at + 1, fieldEnd);
+        values[fields++] = decimalAt(tsv, at + 1, fieldEnd);
         at = fieldEnd === end ? -1 : fieldEnd;
       }
       if (nameEnd === -1 || nameEnd > end || fields !== K || at !== -1 || !values.every(Number.isFinite)) {
@@ -198,6 +198,30 @@ export function parseKindModel(tsv: string, file = KIND_MODEL_FILE): KindModel {
   const model = modelOfTable(bias, table, rows);
   tables.set(model, table);
   return model;
+}
+
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * The number written in tsv[from, to) as writeKindModel writes it ("-0.203", "1.53", "0"), read
+ * without cutting a string: digits into an integer, divided by the power of ten of its decimals,
+ * which is the same double as parsing the text. Anything else is read by Number.
+ */
+function decimalAt(tsv: string, from: number, to: number): number {
+  let at = from;
+  const negative = tsv.charCodeAt(at) === 45;
+  if (negative) at += 1;
+  let digits = 0;
+  let decimals = -1;
+  for (; at < to; at += 1) {
+    const code = tsv.charCodeAt(at);
+    if (code >= 48 && code <= 57) { digits = digits * 10 + (code - 48); if (decimals >= 0) decimals += 1; continue; }
+    if (code === 46 && decimals === -1) { decimals = 0; continue; }
+    return +tsv.slice(from, to);
+  }
+  if (at === from + (negative ? 1 : 0) || decimals > 6 || digits > Number.MAX_SAFE_INTEGER) return +tsv.slice(from, to);
+  const value = decimals > 0 ? digits / POWERS_OF_TEN[decimals]! : digits;
+  return negative ? -value : value;
 }
 
 /** A model read from its file: the Maps of KindModel are made from the table only if something asks (writing it back, tests). */

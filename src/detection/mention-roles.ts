@@ -1,6 +1,7 @@
 import type { TermOccurrence } from './compiled-watchlist.js';
 import type { NormalizedText } from './normalize-text.js';
 import { clauseStart, lineBefore, roleFromClause } from './clause-roles.js';
+import { hasMatchWhere, matchesWhere } from './word-start-matches.js';
 
 /**
  * Words around a name that say it is not the victim: excluded ("c'est PAS Médiprix", "not
@@ -54,16 +55,20 @@ const POSSESSIVE = String.raw`(?:their|its|his|her|the victim's|leurs?|son|sa|se
 const PARTY_ROLE = String.raw`(?:providers?|suppliers?|vendors?|carriers?|hosts?|hosters?|hosting|banks?|insurers?|clients?|customers?|partners?|contractors?|subcontractors?|msp|processors?|resellers?|distributors?|prestataires?|fournisseurs?|transporteurs?|hebergeurs?|banques?|assureurs?|partenaires?|sous-traitants?|distributeurs?|revendeurs?|proveedor(?:es)?|transportistas?|bancos?|aseguradoras?|clientes?|socios?|contratistas?|subcontratistas?|distribuidor(?:es)?|revendedor(?:es)?|fornecedor(?:es)?|provedor(?:es)?|transportadoras?|seguradoras?|parceiros?|anbieter|dienstleister|lieferanten?|spediteure?|versicherer|kunden?|auftraggeber|fornitori|fornitore|corrieri|corriere|banca|banche|assicurazion[ei]|clienti|distributori|distributore|rivenditori|rivenditore|поставщик\p{L}{0,3}|провайдер\p{L}{0,3}|перевозчик\p{L}{0,3}|банк\p{L}{0,2}|страховщик\p{L}{0,3}|клиент\p{L}{0,3}|заказчик\p{L}{0,3}|партнер\p{L}{0,3}|подрядчик\p{L}{0,3})`;
 /** A word after the role noun ("fournisseur logistique"), not one that makes the name its owner ("clientes de X"). */
 const ROLE_QUALIFIER = String.raw`(?:\s+(?!(?:de|of|von|vom|der|des|du|di|del|della|dei|do|da|dos|das|d'|из|у)(?![\p{L}]))[\p{L}\p{N}/-]+)`;
-const POSSESSED_ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+){0,2}?${PARTY_ROLE}${ROLE_QUALIFIER}{0,2}?\s*(?:(?:is|est|es|e|ist|sont|are|sind|son|sao|sono|это)\s*)?[:,—–-]?\s*$`, 'u');
+const POSSESSED_ROLE_BEFORE = new RegExp(String.raw`${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+){0,2}?${PARTY_ROLE}${ROLE_QUALIFIER}{0,2}?\s*(?:(?:is|est|es|e|ist|sont|are|sind|son|sao|sono|это)\s*)?[:,—–-]?\s*$`, 'gu');
 const POSSESSED_ROLE_AFTER = new RegExp(String.raw`^\s*[(,—–:-]\s*(?:(?:это|c'est|is|est|es|e|ist|sono|sind|sao)\s+)?${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+)?${PARTY_ROLE}(?![\p{L}])`, 'u');
 
 /** "albaranes de su transportista X", "data of their carrier X": what is offered is that party's own, and it is a victim too. */
 const OWNED_BY_BEFORE = /(?:^|[^\p{L}])(?:de|of|from|von|vom|du|des|di|del|della|dei|do|da|dos|das|из|у)\s+$/u;
 
 function hasPossessedRoleBefore(before: string): boolean {
-  const found = POSSESSED_ROLE_BEFORE.exec(before);
-  return found !== null && !OWNED_BY_BEFORE.test(before.slice(Math.max(0, found.index - 8), found.index + 1));
+  for (const found of matchesWhere(POSSESSED_ROLE_BEFORE, before, 'not after a letter')) {
+    if (!OWNED_BY_BEFORE.test(before.slice(Math.max(0, found.index - 8), found.index))) return true;
+  }
+  return false;
 }
+
+
 
 /** "Transports X comme sous-traitant", "X as a supplier": the role said right after the name. */
 const ROLE_AFTER = /^[\s,)»"']{0,3}(?:as|comme|como|come|als|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|o|il|der|die|das|ein|eine)\s+)?(?:sous-traitant\S*|subcontractor\S*|subcontratista\S*|subcontratad\S*|subappaltator\S*|subunternehmer\S*|suppliers?|fournisseurs?|proveedor\S*|fornecedor\S*|fornitor\S*|lieferant\S*|clients?|clientes?|clienti|kunden?|partners?|partenaires?|socios?|parceir\S*|carriers?|transporteurs?|transportista\S*|поставщик\S*|подрядчик\S*|клиент\S*|партнер\S*)(?![\p{L}])/u;
@@ -83,6 +88,26 @@ const BIN_BEFORE = /(?:^|[^\p{L}\p{N}])[2-6][\dx*]{5,7}[\s:=-]{0,3}$/u;
 const UPLINK_BEFORE = /(?:^|[^\p{L}])(?:uplink|upstream(?: provider)?|transit provider|аплинк\S{0,2})(?:\s[\p{L}\p{N}]+)?[\s:—–-]{0,4}$/u;
 /** "MNS-000000" in a sample row: an insurer's code in the data, not a name. */
 const CODE_AFTER = /^[-_/](?!(?:19|20)\d\d(?!\d))\d{4,}/u;
+
+/**
+ * A pattern written `(?:^|[^\p{L}])…$`, searched from word starts (word-start-matches.ts): the same
+ * matches, without trying the class in front at every position of the text before each mention.
+ */
+function atWordStart(pattern: RegExp): RegExp {
+  const prefix = '(?:^|[^\\p{L}])';
+  const source = pattern.source.split(`$|${prefix}`).join('$|');
+  if (!source.startsWith(prefix)) throw new Error(`atWordStart: /${pattern.source}/ does not start with ${prefix}`);
+  return new RegExp(source.slice(prefix.length), `${pattern.flags}g`);
+}
+const CONFUSED_WITH_AT = atWordStart(CONFUSED_WITH_BEFORE);
+const NEGATED_AT = atWordStart(NEGATED_BEFORE);
+const EXAMPLE_AT = atWordStart(EXAMPLE_BEFORE);
+const COMPARED_AT = atWordStart(COMPARED_BEFORE);
+const ONE_OF_SEVERAL_AT = atWordStart(ONE_OF_SEVERAL_BEFORE);
+const UPLINK_AT = atWordStart(UPLINK_BEFORE);
+const PLACE_AT = atWordStart(PLACE_BEFORE);
+const TOOL_AT = atWordStart(TOOL_BEFORE);
+const endsWith = (pattern: RegExp, text: string) => hasMatchWhere(pattern, text, 'not after a letter');
 
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
@@ -105,24 +130,24 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   const before = text.slice(Math.max(clause, mention.from - 60), mention.from);
   const longBefore = lineBefore(text, mention.from, 100);
   const after = text.slice(mention.to, mention.to + 40);
-  if (CONFUSED_WITH_BEFORE.test(before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
-  if (NEGATED_BEFORE.test(before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
+  if (endsWith(CONFUSED_WITH_AT, before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
+  if (endsWith(NEGATED_AT, before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (NOTHING_TO_DO_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author to have nothing to do with it' };
   if (hasPossessedRoleBefore(before) || POSSESSED_ROLE_AFTER.test(after)) return { excluded: false, reason: 'named as the victim\'s provider, client or partner ("their supplier", "deren Kunde"), not the victim' };
   if (ROLE_AFTER.test(after) || ROLE_STATED_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
-  if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
+  if (endsWith(EXAMPLE_AT, before) || EXAMPLE_AFTER.test(after) || endsWith(COMPARED_AT, before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
   if (isExampleInBrackets(text, mention.from, mention.to)) return { excluded: false, reason: 'given in brackets as an example of what the data holds ("-type", "e.g."), not the victim' };
   const clauseRole = roleFromClause(text, mention.from, clause);
   if (clauseRole) return { excluded: false, reason: clauseRole.reason };
-  if (mention.term.role !== 'domain' && ((ISSUER_AFTER.test(after) && ONE_OF_SEVERAL_BEFORE.test(before)) || BIN_BEFORE.test(before))) return { excluded: false, reason: 'named as the issuer of cards listed by their BINs, not the victim' };
-  if (mention.term.role !== 'domain' && UPLINK_BEFORE.test(longBefore)) return { excluded: false, reason: 'named as the network provider the victim buys transit from, not the victim' };
+  if (mention.term.role !== 'domain' && ((ISSUER_AFTER.test(after) && endsWith(ONE_OF_SEVERAL_AT, before)) || BIN_BEFORE.test(before))) return { excluded: false, reason: 'named as the issuer of cards listed by their BINs, not the victim' };
+  if (mention.term.role !== 'domain' && endsWith(UPLINK_AT, longBefore)) return { excluded: false, reason: 'named as the network provider the victim buys transit from, not the victim' };
   if (mention.term.weak && mention.term.compact.length <= 5 && CODE_AFTER.test(after)) return { excluded: false, reason: 'part of a code in the data ("MNS-000000"), not a name' };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
-  if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
-  if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || (CARRIER_BEFORE.test(longBefore) && !SOLD_SHIPMENTS.test(longBefore)))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
+  if (mention.term.role !== 'domain' && endsWith(PLACE_AT, before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
+  if (mention.term.role !== 'domain' && (endsWith(TOOL_AT, before) || (CARRIER_BEFORE.test(longBefore) && !SOLD_SHIPMENTS.test(longBefore)))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
   return null;
 }

@@ -83,6 +83,10 @@ const LEGAL_FORMS_BEFORE = new Set(['ооо', 'оао', 'зао', 'пао', 'а�
 /** Words after a name, in capitals, that make it a club or another company: "ROYAL ANTWERP FC". */
 const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 'sv', 'vfb', 'vfl', 'bk', 'if', 'llp']);
 
+/** "X of Y": a connector and a capitalized word carry a name on (compiled once, not per mention). */
+const CONTINUED_BY_CONNECTOR = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u');
+const CAPITALIZED_WORD_AND_CONNECTOR_BEFORE = new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u');
+
 /**
  * A name inside a longer proper name is someone else: "Politecnico di Torino" for the
  * watched "Politecnico di Milano", "Farmacias del Sol" for "Sol", "GLS Bank" for GLS, "RD
@@ -96,7 +100,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   const originalBefore = normalized.original.slice(Math.max(0, start - 30), start);
   const quote = quoteOriginal(normalized, mention.from, mention.to);
   const isOwn = (longer: string) => ownNames.some((name) => name.includes(normalizedTextOf(longer)));
-  const continued = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u').exec(originalAfter);
+  const continued = CONTINUED_BY_CONNECTOR.exec(originalAfter);
   if (continued && !isOwn(`${quote} ${continued[1]} ${continued[2]}`)) return 'longer name';
   // "App 'Saúde Viva Mais'", "«Ромашка Плюс»": quotes close around a longer name than the watched one.
   if (/[«"„“‘'][ ]?$/u.test(originalBefore)) {
@@ -140,7 +144,7 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   }
   if (quote === quote.toUpperCase() && (isAfterOtherExpansion(mention, originalBefore, nameWords) || isBeforeOtherExpansion(mention, originalAfter, nameWords))) return 'spelled out';
   if (!weak) return null;
-  return new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u').test(originalBefore) ? 'longer name' : null;
+  return CAPITALIZED_WORD_AND_CONNECTOR_BEFORE.test(originalBefore) ? 'longer name' : null;
 }
 
 /** Articles and quotes that may stand between a business noun and its name: "Agriturismo Il Girasole", "hotel 'Villa Serena'". */
