@@ -1,4 +1,4 @@
-import { textHash } from './words-read.js';
+import { FNV_OFFSET, FNV_PRIME, textHash } from './words-read.js';
 
 /**
  * The features the kind model (kind-model.ts) reads in a posting: its source, each word, each
@@ -105,6 +105,7 @@ export function featureHash(feature: string): number {
 }
 
 const START_HASH = featureHash('^');
+const SPACE = 32;
 const PREFIX_MARK_HASH = featureHash('p5:');
 const NUMBER_WORDS = [1, 2, 3, 4, 5].map(numberWord);
 
@@ -145,9 +146,20 @@ export function kindFeatureHashes(normalizedText: string, source: string | undef
       word = featureHash(written);
       pair = textHash(written, 0, written.length, textHash(' ', 0, 1, previous));
     } else {
-      word = textHash(normalizedText, start, end);
-      pair = textHash(normalizedText, start, end, textHash(' ', 0, 1, previous));
-      if (end - start >= PREFIX_FROM) addHash(textHash(normalizedText, start, start + PREFIX_LENGTH, PREFIX_MARK_HASH));
+      // The word, the pair and the prefix hashed in one pass over the word's units (FNV-1a, as textHash).
+      let wordState = FNV_OFFSET;
+      let pairState = Math.imul(previous ^ SPACE, FNV_PRIME);
+      let prefixState = PREFIX_MARK_HASH;
+      const prefixEnd = end - start >= PREFIX_FROM ? start + PREFIX_LENGTH : -1;
+      for (let k = start; k < end; k += 1) {
+        const unit = normalizedText.charCodeAt(k);
+        wordState = Math.imul(wordState ^ unit, FNV_PRIME);
+        pairState = Math.imul(pairState ^ unit, FNV_PRIME);
+        if (k < prefixEnd) prefixState = Math.imul(prefixState ^ unit, FNV_PRIME);
+      }
+      word = wordState >>> 0;
+      pair = pairState >>> 0;
+      if (prefixEnd !== -1) addHash(prefixState >>> 0);
     }
     addHash(word);
     addHash(pair);

@@ -25,7 +25,13 @@ function codePointBefore(text: string, index: number): number {
 }
 
 function isIn(code: number, kind: RegExp): boolean {
-  return code !== -1 && kind.test(String.fromCodePoint(code));
+  if (code === -1) return false;
+  // ASCII, nearly every character before a match, is told without making a string.
+  if (code < 0x80) {
+    const isLetter = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+    return isLetter || (kind === LETTER_OR_DIGIT && code >= 0x30 && code <= 0x39);
+  }
+  return kind.test(String.fromCodePoint(code));
 }
 
 /** Whether what stands before `index` allows a match to start there. */
@@ -52,6 +58,12 @@ export function* matchesWhere(pattern: RegExp, text: string, before: Before): Ge
 
 /** Whether a global pattern has a match that `before` allows: `test` with the lookbehind. */
 export function hasMatchWhere(pattern: RegExp, text: string, before: Before): boolean {
-  for (const _ of matchesWhere(pattern, text, before)) return true;
+  if (!pattern.global) throw new Error(`hasMatchWhere needs a global pattern (flag g), not /${pattern.source}/${pattern.flags}`);
+  // The loop of matchesWhere without its generator: this is asked several times of every mention.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (allowsMatchAt(text, match.index, before)) return true;
+    pattern.lastIndex = match.index + 1;
+  }
   return false;
 }

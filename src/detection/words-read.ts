@@ -19,7 +19,7 @@ export interface WordsRead {
 let read: WordsRead = { count: 0, hashes: new Uint32Array(256), ends: new Int32Array(256) };
 
 export const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a of codes[from, to): one word, as the indexes of the names key theirs. */
 export function wordHash(codes: ArrayLike<number>, from: number, to: number): number {
