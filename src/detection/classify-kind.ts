@@ -24,10 +24,11 @@ const WARNING_OPENER = /^[^\p{L}\p{N}]{0,6}(?:(?:fake|scam|golpe|estafa|arnaque|
 const SCAM_CUE = /(?:fake|falsa|falso|falsi|faux|fausse|gefalscht|фейк|gerad[oa]|generad[oa]|generat[oa]|genere|generee|invalid\S{0,3}|non validi|ungultig|недействительн\S{0,3}|recycled|reciclad[oa]|riciclat[oa]|recycle|umbenannt|renamed|rinominat[oa]|dump publico|old leak|alte[nr]? leak|vecchio leak|ancienne fuite|levou|took my|preso \d|sparito|disparu|desapareci\S{0,2}|verschwunden|пропал|nao paguem|no paguen|non pagate|ne payez pas|nicht bezahlen|не платите|finger weg|не ведитесь|nao caiam|no caigan|blockiert|blocked me|bloqueou|me bloqueo|bloccato|m a bloque|заблокировал)/u;
 /**
  * "X n'est PAS touchée, c'est une autre caisse", "Istmo Cargo no fue hackeado, el dump es de otra
- * empresa", "il corriere non c'entra": a correction of who was hit. It offers nothing, whatever
+ * empresa", "il corriere non c'entra", "la liste de X publiée hier est un fake, c'est un recyclage
+ * d'une fuite de 2021": a correction of who was hit. It offers nothing, whatever
  * dump it talks about.
  */
-const CORRECTION = /(?:n'est pas touche|n'a pas ete touche|pas ete hacke|no fue hackead|no fue afectad|no ha sido hackead|non c'entra|non c'entrano|non e stat[oa] (?:bucat|colpit|hackerat)|nao foi (?:hackead|afetad|invadid)|not (?:been )?(?:hacked|breached|affected)|wasn't (?:hacked|breached)|nicht betroffen|nicht gehackt|wurde nicht gehackt|не взломан|не затронут|сливали не их|это не их)/u;
+const CORRECTION = /(?:n'est pas touche|n'a pas ete touche|pas ete hacke|no fue hackead|no fue afectad|no ha sido hackead|non c'entra|non c'entrano|non e stat[oa] (?:bucat|colpit|hackerat)|nao foi (?:hackead|afetad|invadid)|not (?:been )?(?:hacked|breached|affected)|wasn't (?:hacked|breached)|nicht betroffen|nicht gehackt|wurde nicht gehackt|не взломан|не затронут|сливали не их|это не их|(?:est|is|es|e|ist|это) (?:un |une |a |ein |eine )?(?:fake|falso|falsa|faux|fausse|фейк)|recyclage d|recycled from|reciclad[oa] de|reciclagem d|riciclat[oa] d)/u;
 
 /** A report relayed in a channel or a forum: "📰 …", "🗞️ …", "BREAKING: …", "Eilmeldung: …". */
 const NEWS_MARK = /^[^\p{L}\p{N}]{0,4}(?:📰|🗞|breaking(?: news)?\s*:|flash info|ultima hora|ultim.ora|eilmeldung)/u;
@@ -37,7 +38,7 @@ const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenl
  * noch nen vpn zugang …, willste?", "ho 1200 autisti …, interessa?": in chat an offer is asked as a
  * question. Having it, then asking who wants it or whether it interests, is selling it.
  */
-const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|qqn veut|qq1 veut|quelqu.?un veut|chi e interessat[oa]|chi e interessat[ie]|quien lo quiere|quien quiere|кто заинтересован|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)/u;
+const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|will (?:wer|jemand|einer) (?:kaufen|haben)|wer bietet|jemand bietet|qqn veut|qq1 veut|quelqu.?un veut|chi e interessat[oa]|chi e interessat[ie]|quien lo quiere|quien quiere|кто заинтересован|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)/u;
 /**
  * "… Zugriff auf Kreditakten. 3k.": an amount in thousands standing alone as the last sentence
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
@@ -65,6 +66,8 @@ export interface KindDecision {
   reasons: string[];
   /** Set when no cue decided and the rules fell back to `other` (revise-kind.ts weighs the model more there). */
   fellBack?: true;
+  /** Set on a sale offered as a question ("hab X, wer bietet?", "chi vuole …?"): the offer is explicit. */
+  offerAsked?: true;
 }
 
 /**
@@ -176,7 +179,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
     return { kind: 'news', reasons: ['reporting language'] };
   }
   if (leakScore > saleScore) return { kind: 'leak', reasons: [...reasons, isFree ? 'given away for free' : 'published or dumped'] };
-  return { kind: 'sale', reasons: [...reasons, hasPrice ? 'a price is asked' : 'offered for sale or private deal'] };
+  return { kind: 'sale', reasons: [...reasons, hasPrice ? 'a price is asked' : offerAsked ? 'offered as a question ("who wants it?")' : 'offered for sale or private deal'], ...(offerAsked ? { offerAsked: true as const } : {}) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ContextWord } from './context-evidence.js';
 import type { TermOccurrence } from './compiled-watchlist.js';
-import { MARKET_JARGON } from './lexicon/ambiguous-words.js';
+import { LEGAL_FORMS, MARKET_JARGON } from './lexicon/ambiguous-words.js';
 import { commonWords } from './lexicon/common-words.js';
 import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { isInMailProviderList, roleOfMention } from './mention-roles.js';
@@ -80,9 +80,14 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     // Capitals say a word is used as a name, not that it is this name: a word one letter off
     // ("WATERPARK" for Watermark) needs evidence of the organization itself.
     if (!mention.typo && mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
+    // "gallura trasp. srl": a name of words cut short, followed by a legal form, is written as a company's name.
+    if (mention.shortened && LEGAL_FORM_AFTER.test(normalized.text.slice(mention.to, mention.to + 12))) { found.push('followed by a legal form'); weight += 1; }
   }
   return weight + countryWeight >= 1 ? [...new Set(found)] : [];
 }
+
+/** A legal form right after a name: "srl", "GmbH", "S.A.", "Ltd". */
+const LEGAL_FORM_AFTER = new RegExp(`^[.,]?\\s(?:${[...LEGAL_FORMS].join('|')}|s\\.?r\\.?l|s\\.?a|s\\.?p\\.?a|ltda)\\.?(?![\\p{L}])`, 'u');
 
 /** "Vivo BR": the organization's country code in capitals right after its name; one pattern per country, made once. */
 const countryCodePatterns = new Map<string, RegExp>();

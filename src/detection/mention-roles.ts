@@ -52,10 +52,10 @@ const NOT_AFFECTED_SIGN = /not|unaffected|nao|no |n'|nicht|non |не |but |mais 
  * and not "su base de clientes de X", where the name owns the clients.
  */
 const POSSESSIVE = String.raw`(?:their|its|his|her|the victim's|leurs?|son|sa|ses|sus?|seus?|suas?|ihre?[mnrs]?|deren|dessen|seine?[mnrs]?|(?:(?:il|la|i|le)\s+)?(?:loro|suoi|suo|sua|sue)|их|его|ее|её)`;
-const PARTY_ROLE = String.raw`(?:providers?|suppliers?|vendors?|carriers?|hosts?|hosters?|hosting|banks?|insurers?|clients?|customers?|partners?|contractors?|subcontractors?|msp|processors?|resellers?|distributors?|prestataires?|fournisseurs?|transporteurs?|hebergeurs?|banques?|assureurs?|partenaires?|sous-traitants?|distributeurs?|revendeurs?|proveedor(?:es)?|transportistas?|bancos?|aseguradoras?|clientes?|socios?|contratistas?|subcontratistas?|distribuidor(?:es)?|revendedor(?:es)?|fornecedor(?:es)?|provedor(?:es)?|transportadoras?|seguradoras?|parceiros?|anbieter|dienstleister|lieferanten?|spediteure?|versicherer|kunden?|auftraggeber|fornitori|fornitore|corrieri|corriere|banca|banche|assicurazion[ei]|clienti|distributori|distributore|rivenditori|rivenditore|поставщик\p{L}{0,3}|провайдер\p{L}{0,3}|перевозчик\p{L}{0,3}|банк\p{L}{0,2}|страховщик\p{L}{0,3}|клиент\p{L}{0,3}|заказчик\p{L}{0,3}|партнер\p{L}{0,3}|подрядчик\p{L}{0,3})`;
+const PARTY_ROLE = String.raw`(?:providers?|suppliers?|buyers?|acheteurs?|compradores?|kaufer|abnehmer|acquirenti|покупател\p{L}{0,3}|vendors?|carriers?|hosts?|hosters?|hosting|banks?|insurers?|clients?|customers?|partners?|contractors?|subcontractors?|msp|processors?|resellers?|distributors?|prestataires?|fournisseurs?|transporteurs?|hebergeurs?|banques?|assureurs?|partenaires?|sous-traitants?|distributeurs?|revendeurs?|proveedor(?:es)?|transportistas?|bancos?|aseguradoras?|clientes?|socios?|contratistas?|subcontratistas?|distribuidor(?:es)?|revendedor(?:es)?|fornecedor(?:es)?|provedor(?:es)?|transportadoras?|seguradoras?|parceiros?|anbieter|dienstleister|lieferanten?|spediteure?|versicherer|kunden?|auftraggeber|fornitori|fornitore|corrieri|corriere|banca|banche|assicurazion[ei]|clienti|distributori|distributore|rivenditori|rivenditore|поставщик\p{L}{0,3}|провайдер\p{L}{0,3}|перевозчик\p{L}{0,3}|банк\p{L}{0,2}|страховщик\p{L}{0,3}|клиент\p{L}{0,3}|заказчик\p{L}{0,3}|партнер\p{L}{0,3}|подрядчик\p{L}{0,3})`;
 /** A word after the role noun ("fournisseur logistique"), not one that makes the name its owner ("clientes de X"). */
 const ROLE_QUALIFIER = String.raw`(?:\s+(?!(?:de|of|von|vom|der|des|du|di|del|della|dei|do|da|dos|das|d'|из|у)(?![\p{L}]))[\p{L}\p{N}/-]+)`;
-const POSSESSED_ROLE_BEFORE = new RegExp(String.raw`${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+){0,2}?${PARTY_ROLE}${ROLE_QUALIFIER}{0,2}?\s*(?:(?:is|est|es|e|ist|sont|are|sind|son|sao|sono|это)\s*)?[:,—–-]?\s*$`, 'gu');
+const POSSESSED_ROLE_BEFORE = new RegExp(String.raw`${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+){0,2}?${PARTY_ROLE}${ROLE_QUALIFIER}{0,2}?\s*(?:(?:is|est|es|e|ist|sont|are|sind|son|sao|sono|это)\s*)?(?:(?:incl\.?|including|such as|e\.g\.|like|u\.a\.|wie|como|come|comme|tels que|tipo) ?)?[:,—–-]?\s*$`, 'gu');
 const POSSESSED_ROLE_AFTER = new RegExp(String.raw`^\s*[(,—–:-]\s*(?:(?:это|c'est|is|est|es|e|ist|sono|sind|sao)\s+)?${POSSESSIVE}\s+(?:[\p{L}\p{N}/-]+\s+)?${PARTY_ROLE}(?![\p{L}])`, 'u');
 
 /** "albaranes de su transportista X", "data of their carrier X": what is offered is that party's own, and it is a victim too. */
@@ -69,6 +69,16 @@ function hasPossessedRoleBefore(before: string): boolean {
 }
 
 
+
+/** "pero el banco no fue vulnerado": the breach denied in the words of es/pt/it, beside NOT_AFFECTED_AFTER. */
+const NOT_BREACHED_AFTER = /^[^.;!?\n]{0,60}?(?:no fue(?:ron)? vulnerad|no ha(?:n)? sido vulnerad|nao fo(?:i|ram) vulnerad|nao fo(?:i|ram) violad|no fue(?:ron)? violad|non (?:e|sono) stat[oaie] violat)/u;
+/**
+ * "la filtración de X fue peor que esta", "il leak di X era più grande di questo", "der Leak bei X
+ * war kleiner als …": the name's leak is the yardstick, said after it; the posting is another one.
+ */
+const COMPARED_AFTER = /^[^.;!?\n]{0,40}?(?:was|were|is|fue|fueron|es|era|eran|foi|foram|etait|est|war|ist|был|была|было)\s(?:[\p{L}]+\s){0,2}?(?:worse|bigger|larger|smaller|peor|mayor|menor|mas grande|mas pequen\p{L}*|pior|maior|pequen\p{L}*|pire|plus gros\p{L}*|plus grand\p{L}*|plus petit\p{L}*|peggio|piu grande|piu piccol\p{L}*|maggiore|minore|schlimmer|grosser|kleiner|хуже|больше|меньше)\s(?:than|que|do que|di|als|чем|perto d[oa]s?|comparad[oa]s?|compared)(?![\p{L}])/u;
+/** "hat nichts mit der Donaubank zu tun": German puts the name inside "nichts mit … zu tun". */
+const NOTHING_WITH_BEFORE = /(?:^|[^\p{L}])nichts (?:\p{L}+ )?mit(?: (?:der|dem|den|die|das))?\s*$/u;
 
 /** "Transports X comme sous-traitant", "X as a supplier": the role said right after the name. */
 const ROLE_AFTER = /^[\s,)»"']{0,3}(?:as|comme|como|come|als|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|o|il|der|die|das|ein|eine)\s+)?(?:sous-traitant\S*|subcontractor\S*|subcontratista\S*|subcontratad\S*|subappaltator\S*|subunternehmer\S*|suppliers?|fournisseurs?|proveedor\S*|fornecedor\S*|fornitor\S*|lieferant\S*|clients?|clientes?|clienti|kunden?|partners?|partenaires?|socios?|parceir\S*|carriers?|transporteurs?|transportista\S*|поставщик\S*|подрядчик\S*|клиент\S*|партнер\S*)(?![\p{L}])/u;
@@ -92,6 +102,8 @@ const CODE_AFTER = /^[-_/](?!(?:19|20)\d\d(?!\d))\d{4,}/u;
 /**
  * A pattern written `(?:^|[^\p{L}])…$`, searched from word starts (word-start-matches.ts): the same
  * matches, without trying the class in front at every position of the text before each mention.
+ * Not for patterns with `\S*` or runs of words before their end (COMPARED_BEFORE, PLACE_BEFORE,
+ * TOOL_BEFORE, EXAMPLE_BEFORE): started inside every word, those are quadratic (test/security/linear-time-patterns).
  */
 function atWordStart(pattern: RegExp): RegExp {
   const prefix = '(?:^|[^\\p{L}])';
@@ -101,12 +113,8 @@ function atWordStart(pattern: RegExp): RegExp {
 }
 const CONFUSED_WITH_AT = atWordStart(CONFUSED_WITH_BEFORE);
 const NEGATED_AT = atWordStart(NEGATED_BEFORE);
-const EXAMPLE_AT = atWordStart(EXAMPLE_BEFORE);
-const COMPARED_AT = atWordStart(COMPARED_BEFORE);
 const ONE_OF_SEVERAL_AT = atWordStart(ONE_OF_SEVERAL_BEFORE);
 const UPLINK_AT = atWordStart(UPLINK_BEFORE);
-const PLACE_AT = atWordStart(PLACE_BEFORE);
-const TOOL_AT = atWordStart(TOOL_BEFORE);
 const endsWith = (pattern: RegExp, text: string) => hasMatchWhere(pattern, text, 'not after a letter');
 
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
@@ -134,10 +142,12 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (endsWith(NEGATED_AT, before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (NOTHING_TO_DO_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author to have nothing to do with it' };
+  if (NOTHING_WITH_BEFORE.test(before) && /^\s*zu tun/u.test(after)) return { excluded: true, reason: 'said by the author to have nothing to do with it' };
+  if (NOT_BREACHED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (hasPossessedRoleBefore(before) || POSSESSED_ROLE_AFTER.test(after)) return { excluded: false, reason: 'named as the victim\'s provider, client or partner ("their supplier", "deren Kunde"), not the victim' };
   if (ROLE_AFTER.test(after) || ROLE_STATED_AFTER.test(after)) return { excluded: false, reason: 'named in another role (client, supplier, subcontractor, partner), not the victim' };
   if (USED_BY_AFTER.test(after)) return { excluded: false, reason: 'named as software the victim uses, not the victim' };
-  if (endsWith(EXAMPLE_AT, before) || EXAMPLE_AFTER.test(after) || endsWith(COMPARED_AT, before)) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
+  if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after) || COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: false, reason: 'cited as an example or a comparison, not the victim' };
   // A domain is the organization's own system ("shipx.inpost.pl"), never a tool named in passing.
   if (isExampleInBrackets(text, mention.from, mention.to)) return { excluded: false, reason: 'given in brackets as an example of what the data holds ("-type", "e.g."), not the victim' };
   const clauseRole = roleFromClause(text, mention.from, clause);
@@ -146,8 +156,8 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   if (mention.term.role !== 'domain' && endsWith(UPLINK_AT, longBefore)) return { excluded: false, reason: 'named as the network provider the victim buys transit from, not the victim' };
   if (mention.term.weak && mention.term.compact.length <= 5 && CODE_AFTER.test(after)) return { excluded: false, reason: 'part of a code in the data ("MNS-000000"), not a name' };
   if (mention.term.role !== 'domain' && TRACKING_AFTER.test(after)) return { excluded: false, reason: 'named as the carrier whose tracking numbers are listed, not the victim' };
-  if (mention.term.role !== 'domain' && endsWith(PLACE_AT, before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
-  if (mention.term.role !== 'domain' && (endsWith(TOOL_AT, before) || (CARRIER_BEFORE.test(longBefore) && !SOLD_SHIPMENTS.test(longBefore)))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
+  if (mention.term.role !== 'domain' && PLACE_BEFORE.test(before)) return { excluded: false, reason: 'named as a place (after "located in"), not the victim' };
+  if (mention.term.role !== 'domain' && (TOOL_BEFORE.test(before) || (CARRIER_BEFORE.test(longBefore) && !SOLD_SHIPMENTS.test(longBefore)))) return { excluded: false, reason: 'named as a tool or carrier, not the victim' };
   if (mention.place === 'email-domain' && isInMailProviderList(text, mention.from)) return { excluded: false, reason: 'one mail provider among others in a list, not the victim' };
   return null;
 }

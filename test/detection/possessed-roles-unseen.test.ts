@@ -18,6 +18,11 @@ const WATCHLIST: Organization[] = [
   org('aurora', 'Lojas Aurora do Vale', { sector: 'retail', country: 'BR' }),
   org('kvh', 'Kinzig Versorgung Holding', { aliases: ['KVH'], sector: 'tech', country: 'DE', keywords: ['Offenburg'] }),
   org('serra', 'Clínica Serra Azul', { sector: 'health', country: 'BR' }),
+  org('banco-pinhal', 'Banco Pinhal', { sector: 'finance', country: 'BR' }),
+  org('elbtal', 'Elbtal Spedition', { sector: 'logistics', country: 'DE' }),
+  org('donaukredit', 'Donaukredit Bank', { aliases: ['Donaukredit'], sector: 'finance', country: 'AT' }),
+  org('marlin', 'Marlin Logistics', { sector: 'logistics', country: 'CA' }),
+  org('sulcis', 'Sulcis Trasporti', { aliases: ['Sulcis Trasporti srl'], sector: 'logistics', country: 'IT', keywords: ['Carbonia'] }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, source: 'forum' | 'chat' | 'news' = 'forum') => detector.analyze({ text, source });
@@ -35,7 +40,27 @@ describe("another party's role said with a possessive", () => {
   });
 });
 
+describe('more roles said around the name', () => {
+  it('reads "their buyers incl. X", a leak said worse than this one, and a breach denied ("no fue vulnerado")', () => {
+    expect(analyze('selling order book of a Bavarian wholesaler - their buyers incl. Elbtal Spedition and two chains. pm').orgs).toEqual([]);
+    expect(analyze('la filtración de Banco Pinhal fue peor que esta: aquí solo 3.000 clientes de una óptica, gratis.').orgs).toEqual([]);
+    expect(analyze('nuevo dump de una aseguradora: los pagos iban por Banco Pinhal, pero el banco no fue vulnerado. gratis.').orgs).toEqual([]);
+  });
+
+  it('reads "hat nichts mit der X zu tun" as an exclusion of X only', () => {
+    expect(analyze('Verkaufe Kundendaten Elbtal Spedition, 20.000 Aufträge. 700€. Hat nichts mit der Donaukredit zu tun.').orgs).toEqual(['elbtal']);
+  });
+});
+
 describe('names as written', () => {
+  it('reads a generic word in the singular ("logistic" for Logistics)', () => {
+    expect(analyze('marlin logistic leak - part 3, carrier invoices, free download').orgs).toEqual(['marlin']);
+  });
+
+  it('takes a legal form after a name cut short as the name written as a company ("sulcis trasp. srl")', () => {
+    expect(analyze('sulcis trasp. srl - estratti conto 2025 - dm per prezzo').orgs).toEqual(['sulcis']);
+  });
+
   it('reads a coined CamelCase name written in lower case, inflected, as the name', () => {
     const found = analyze('шелл на биллинге ямалтелекома, кому надо', 'chat');
     expect(found.orgs).toEqual(['volga']);
@@ -68,6 +93,16 @@ describe('kind said in chat', () => {
     expect(pointsToData('files at https://example.org/x')).toBe(true);
     expect(pointsToData('descarga la app y gana un 20%')).toBe(false);
     expect(pointsToData("lien d'invitation dans la bio")).toBe(false);
+  });
+
+  it('keeps a sale offered as a question in chat ("hab X, wer bietet?"), which the model alone reads as talk', () => {
+    expect(analyze('hab die kundenliste von elbtal spedition, paar tausend adressen, wer bietet?', 'chat').kind).toBe('sale');
+  });
+
+  it('reads a debunk ("est un fake, c\'est un recyclage") as a correction that offers nothing', () => {
+    const debunk = analyze("mise à jour : la liste de Marlin Logistics publiée hier est un fake, c'est un recyclage d'une fuite de 2021.", 'forum');
+    expect(debunk.kind).toBe('other');
+    expect(debunk.severityReasons.join(' ')).toContain('corrects who was hit');
   });
 
   it('reads "chi è interessato", "qqn veut ?" and "цена по запросу" as offers', () => {

@@ -145,13 +145,14 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   // An incident by its name in each language.
   'vorfall', 'sicherheitsvorfall', 'incidente*', 'утеч*',
   // Who did it and what was done, as reports put it: "ciblé", "verschlüsselt", "злоумышленники", "la fuga di X".
-  'cible', 'ciblee', 'ciblees', 'targeted', 'verschlussel*', 'злоумышленник*', 'fuga', 'donnee', 'donnee personnelle'];
+  'cible', 'ciblee', 'ciblees', 'targeted', 'verschlussel*', 'злоумышленник*', 'fuga', 'donnee', 'donnee personnelle',
+  'abfluss', 'comprometid*', 'indevid*', 'vulnerad*'];
 
 export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
   'customers', 'clients', 'clientes', 'kunden', 'klanten', 'клиент*', 'accounts', 'comptes', 'cuentas', 'contas', 'аккаунт*', 'users', 'utilisateurs',
   'usuarios', 'members', 'membres', 'miembros', 'leads', 'fullz', 'combo*', 'logs', 'file', 'files', 'fichier*', 'archivo*', 'arquivo*', 'datei*', 'export*',
-  'logins', 'логи', 'логов', 'list', 'liste', 'lista', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
+  'logins', 'логи', 'логов', 'data', 'donnees', 'datos', 'dados', 'daten', 'gegevens', 'данные', 'данных', 'documents', 'docs', 'csv', 'xlsx', 'sql',
   'patients', 'patienten', 'пациент*', 'employees', 'employes', 'empleados', 'funcionarios', 'mitarbeiter', 'сотрудник*',
   'subscribers', 'abonnes', 'profiles', 'dossiers', 'extrait', 'sample', 'echantillon', 'source code', 'code source',
   'catia', 'drawings', 'dessins', 'planos', 'zeichnungen', 'konstruktionsdaten', 'disegni', 'desenhos', 'чертеж*', 'contracts', 'contrats', 'contratos', 'contratti',
