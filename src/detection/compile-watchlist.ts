@@ -13,7 +13,7 @@ import { scanVocabulary } from './lexicon/vocabulary.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
-import { genericMeaningOf, initialsOf, nameVariants } from './name-variants.js';
+import { distinctiveWordAlone, genericMeaningOf, IN_FILE_NAMES_ONLY, initialsOf, nameVariants } from './name-variants.js';
 import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
 import { buildTranslatedNameIndex } from './translated-names.js';
@@ -103,6 +103,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       if (isSame(patternTerms[id]!) || more?.some(isSame)) return compiled.weak;
       if (more) more.push(compiled); else morePatternTerms.set(id, [compiled]);
     }
+    // A word read only in file names is matched as written: no typos, no other spellings of it.
+    if (variant === IN_FILE_NAMES_ONLY) return compiled.weak;
     if (isName && compact.length >= TYPO_MIN_LENGTH && breaks.size === 0 && !isCommonWord(compact)) {
       typoMaxLength = Math.max(typoMaxLength, compact.length);
       // A word one edit away is one letter shorter, as long or one longer.
@@ -137,6 +139,11 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
   organizations.forEach((organization, orgIndex) => {
     addName(orgIndex, 'name', organization.name);
     for (const alias of organization.aliases) addName(orgIndex, 'alias', alias);
+    // After every name and alias: one written as a watched alias ("Jangada") is read everywhere, not only in file names.
+    for (const written of [organization.name, ...organization.aliases]) {
+      const alone = written.includes('.') && toHostName(written) ? null : distinctiveWordAlone(written);
+      if (alone) add(orgIndex, 'alias', alone, IN_FILE_NAMES_ONLY, true);
+    }
     for (const domain of organization.domains) add(orgIndex, 'domain', domain);
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });

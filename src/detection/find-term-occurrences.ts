@@ -10,6 +10,7 @@ import { findShortenedNames } from './shortened-names.js';
 import { readFirstWords, wordHash } from './words-read.js';
 import { commonWords } from './lexicon/common-words.js';
 import type { NormalizedText } from './normalize-text.js';
+import { IN_FILE_NAMES_ONLY } from './name-variants.js';
 
 
 /**
@@ -40,11 +41,14 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
       const to = tokenPositions[endToken]! + end - tokenStarts[endToken]! + 1;
       const place = term.role === 'domain' ? domainPlace(text, from, to) : pathPlace(text, from, to);
       if (place === null) continue;
+      // "emerita_pacientes.sql": the one distinctive word of a name is read only inside a file name or a path.
+      if (place !== 'path' && term.variant === IN_FILE_NAMES_ONLY) continue;
       found.push({ term, from, to, place, typo: false, ...(inner === 'split' ? { split: true } : inner === 'split-words' ? { split: true, splitIntoWords: true } : {}) });
       startsExact[startToken] = 1;
     }
   });
 
+  if (found.some(isWordAlone)) withoutSharedWordsAlone(found);
   if (compiled.typoTerms.length > 0) findTypos(compiled, view, text, startsExact, found);
   // A run of words one edit from a name it holds exactly ("СеверТелеком: в", "ArmyForce Online - 1")
   // is that name, already found: the exact occurrence speaks for the organization.
@@ -71,6 +75,19 @@ export function findTermOccurrences(compiled: CompiledWatchlist, normalized: Nor
     found.push({ term, from, to, place, typo: false, shortened: inFile ? 'file' : 'words' });
   }
   return found.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+const isWordAlone = (occurrence: TermOccurrence) => occurrence.term.variant === IN_FILE_NAMES_ONLY;
+
+/**
+ * A word read alone in a file name ("valbruna_erp.bak") that another organization's term also
+ * covers says which of them no better than the word they share (sister companies "Valbruna
+ * Alimentare", "Valbruna Logistica"): it is dropped, and the other's own term stays.
+ */
+function withoutSharedWordsAlone(found: TermOccurrence[]): void {
+  const kept = found.filter((occurrence) => !isWordAlone(occurrence) || !found.some((other) => other !== occurrence && other.term.orgIndex !== occurrence.term.orgIndex && other.term.role !== 'keyword' && other.from < occurrence.to && occurrence.from < other.to));
+  found.length = 0;
+  found.push(...kept);
 }
 
 /**

@@ -35,3 +35,12 @@ export function toSiteLabel(host: string): string {
 export function topLevelOf(host: string): string {
   return host.split('.').at(-1)!;
 }
+
+/** Whether the host is one of the organization's own (its domain or a host under it). */
+export function ownsHost(domains: readonly string[], host: string): boolean {
+  return domains.some((domain) => {
+    const bare = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '');
+    const own = bare.includes('/') ? bare.slice(0, bare.indexOf('/')) : bare;
+    return host === own || host.endsWith(`.${own}`);
+  });
+}

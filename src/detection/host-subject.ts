@@ -1,4 +1,5 @@
 import type { OrgVerdict } from './judge-mentions.js';
+export { ownsHost } from './host-names.js';
 
 /**
  * "[FREE] ventes-privees-sud.fr 250k clients … Leur assureur Mistral Assurances va adorer",
@@ -41,14 +42,6 @@ export function hostNamedAsDataOwner(text: string): HostSubject | null {
   return null;
 }
 
-/** Whether the host is one of the organization's own (its domain or a host under it). */
-export function ownsHost(domains: readonly string[], host: string): boolean {
-  return domains.some((domain) => {
-    const bare = domain.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/u, '');
-    const own = bare.includes('/') ? bare.slice(0, bare.indexOf('/')) : bare;
-    return host === own || host.endsWith(`.${own}`);
-  });
-}
 
 /** The verdicts with organizations named only after an unwatched owner's host set aside. */
 export function afterHostSubject(verdicts: OrgVerdict[], subject: HostSubject): OrgVerdict[] {

@@ -10,6 +10,7 @@ import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
 import { describedAsOtherTrade, isInsideAnotherName, namesakeCountry, otherTradeNoun } from './namesakes.js';
 import { isStrongPhraseTypo } from './phrase-typos.js';
+import { ownsHost, toHostName, toSiteLabel } from './host-names.js';
 
 export interface OrgVerdict {
   orgIndex: number;
@@ -79,6 +80,9 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
       const weak = (mention.typo && !(mention.typedAs !== undefined && isStrongPhraseTypo(mention.term, mention.typedAs))) || mention.splitIntoWords === true || mention.shortened === 'words' || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
+      // "die Saale-Apotheke in Jena (saale-apotheke-jena.de)": the name given another site than the organization's is a namesake's.
+      const otherSite = mention.term.role !== 'domain' ? foreignSiteAfter(text, mention.to, organization.domains) : null;
+      if (otherSite) { namesakeSeen = true; if (!mention.shortened) namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is given the website ${otherSite}, not its own: a namesake`; continue; }
       const namesake = namesakeCountry(mention, weak, context, places, normalized, ownDomainInText);
       if (namesake) { namesakeSeen = true; if (!mention.shortened) namesakeTerms.add(mention.term.compact); rejected ??= `"${quoted}" is placed in another country (${namesake}): a namesake`; continue; }
       const otherTrade = otherTradeNoun(mention, normalized, places) ?? describedAsOtherTrade(mention, normalized, places, organization.sector);
@@ -114,6 +118,23 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
     verdicts.push({ orgIndex, matches: excluded ? [] : matches, rejected: isRejected ? rejected : null, ...(isRejected && !excluded && namesakeSeen ? { namesake: true } : {}) });
   }
   return verdicts;
+}
+
+/** A host in brackets shortly after a name, in the same clause: "X (x-jena.de)", "X in Jena (x-jena.de)". */
+const HOST_IN_BRACKETS_AFTER = /^[^.;!?\n()]{0,30}\(\s?((?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,62}){0,3}\.[a-z]{2,12})\s?\)/u;
+
+/**
+ * The host given to a name in brackets when it is none of the organization's own: not one of its
+ * domains, nor its site under another ending (x.de for x.ch). Null when the organization lists no
+ * domain: then nothing says which site is its own.
+ */
+function foreignSiteAfter(text: string, to: number, domains: readonly string[]): string | null {
+  if (domains.length === 0 || text.charCodeAt(to) === 46) return null;
+  const found = HOST_IN_BRACKETS_AFTER.exec(text.slice(to, to + 120));
+  const host = found ? toHostName(found[1]!) : null;
+  if (!host || ownsHost(domains, host)) return null;
+  const label = toSiteLabel(host);
+  return domains.some((domain) => { const own = toHostName(domain); return own !== null && toSiteLabel(own) === label; }) ? null : host;
 }
 
 function hasOtherMeaning(mention: TermOccurrence, text: string): boolean {

@@ -2,6 +2,7 @@ import type { TermOccurrence } from './compiled-watchlist.js';
 import type { NormalizedText } from './normalize-text.js';
 import { clauseStart, lineBefore, roleFromClause } from './clause-roles.js';
 import { hasMatchWhere, matchesWhere } from './word-start-matches.js';
+import { genericMeaningOf } from './name-variants.js';
 
 /**
  * Words around a name that say it is not the victim: excluded ("c'est PAS Médiprix", "not
@@ -80,6 +81,15 @@ const COMPARED_AFTER = /^[^.;!?\n]{0,40}?(?:was|were|is|fue|fueron|es|era|eran|f
 /** "hat nichts mit der Donaubank zu tun": German puts the name inside "nichts mit … zu tun". */
 const NOTHING_WITH_BEFORE = /(?:^|[^\p{L}])nichts (?:\p{L}+ )?mit(?: (?:der|dem|den|die|das))?\s*$/u;
 
+/**
+ * "base clients d'une pharmacie des Landes", "uma clínica do Faial": an indefinite article before a
+ * name that starts with its generic word describes a business of that kind; it does not name it.
+ * Not "a", which is also the preposition of Spanish, Portuguese and Italian ("acceso a Farmacias X").
+ */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:an|one|un|une|d'un|d'une|una|uno|un'|um|uma|ein|eine|einer|einem|einen|een)\s+$/u;
+/** "base de datos X — no, es de Y (otra empresa)": the author corrects whose data it is, right after the name. */
+const CORRECTED_AFTER = /^[^.;!?\n]{0,20}?(?:^|[^\p{L}])(?:no|non|nao|nein|nee|нет)\s?,\s?(?:es|son|e|sao|c'est|it's|it is|ist|sind|sono|это)\s(?:de|da|do|dos|von|vom|of|from|d'|du|des|di|della|del)\s/u;
+
 /** "Transports X comme sous-traitant", "X as a supplier": the role said right after the name. */
 const ROLE_AFTER = /^[\s,)»"']{0,3}(?:as|comme|como|come|als|в качестве)\s+(?:(?:a|an|the|un|une|el|la|le|o|il|der|die|das|ein|eine)\s+)?(?:sous-traitant\S*|subcontractor\S*|subcontratista\S*|subcontratad\S*|subappaltator\S*|subunternehmer\S*|suppliers?|fournisseurs?|proveedor\S*|fornecedor\S*|fornitor\S*|lieferant\S*|clients?|clientes?|clienti|kunden?|partners?|partenaires?|socios?|parceir\S*|carriers?|transporteurs?|transportista\S*|поставщик\S*|подрядчик\S*|клиент\S*|партнер\S*)(?![\p{L}])/u;
 
@@ -117,6 +127,12 @@ const ONE_OF_SEVERAL_AT = atWordStart(ONE_OF_SEVERAL_BEFORE);
 const UPLINK_AT = atWordStart(UPLINK_BEFORE);
 const endsWith = (pattern: RegExp, text: string) => hasMatchWhere(pattern, text, 'not after a letter');
 
+/** Whether the term's first word is a generic word of names ("Pharmacie", "Clínica", "Bank"). */
+function startsWithGenericWord(mention: TermOccurrence): boolean {
+  const firstBreak = mention.term.breaks.size > 0 ? Math.min(...mention.term.breaks.keys()) : -1;
+  return firstBreak > 0 && genericMeaningOf(mention.term.compact.slice(0, firstBreak)) !== undefined;
+}
+
 export type MentionRole = { excluded: true; reason: string } | { excluded: false; reason: string } | null;
 
 /** One reading per mention: judging a name and corroborating another both ask. */
@@ -140,6 +156,8 @@ function readRoleOfMention(normalized: NormalizedText, mention: TermOccurrence):
   const after = text.slice(mention.to, mention.to + 40);
   if (endsWith(CONFUSED_WITH_AT, before)) return { excluded: false, reason: 'named as another body the victim is not to be confused with' };
   if (endsWith(NEGATED_AT, before) && !isPortugueseIn(text, before)) return { excluded: true, reason: 'excluded by the author (after a negation)' };
+  if (CORRECTED_AFTER.test(text.slice(mention.to, mention.to + 80))) return { excluded: true, reason: 'corrected by the author right after: the data is another\'s' };
+  if (startsWithGenericWord(mention) && INDEFINITE_BEFORE.test(before)) return { excluded: false, reason: 'described with an indefinite article ("une pharmacie des …"): a business of that kind, not this one' };
   if (NOT_AFFECTED_SIGN.test(text.slice(mention.to, mention.to + 120)) && NOT_AFFECTED_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author not to be affected' };
   if (NOTHING_TO_DO_AFTER.test(text.slice(mention.to, mention.to + 120))) return { excluded: true, reason: 'said by the author to have nothing to do with it' };
   if (NOTHING_WITH_BEFORE.test(before) && /^\s*zu tun/u.test(after)) return { excluded: true, reason: 'said by the author to have nothing to do with it' };

@@ -14,6 +14,7 @@
 import { normalizedTextOf } from './normalize-text.js';
 import { russianCaseForms } from './russian-case-forms.js';
 import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
+import { commonWords } from './lexicon/common-words.js';
 
 const FORM_WORDS = new Set(['group', 'company', 'companies', 'inc', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'sa', 'spa', 'srl', 'holding', 'holdings']);
 
@@ -185,6 +186,26 @@ export function genericWordForms(): ReadonlyMap<string, string> {
 /** What a generic word means, for its compact form in any of the seven languages; undefined for any other word. */
 export function genericMeaningOf(compactWord: string): string | undefined {
   return genericWordForms().get(compactWord);
+}
+
+/** How the one distinctive word of a name is marked: read only inside a file name or a path (judge-mentions.ts). */
+export const IN_FILE_NAMES_ONLY = 'its generic word left out, in a file name';
+
+/**
+ * "emerita_pacientes_2026.sql" for Clínica Emérita, "trabocco_clienti.csv" for Farmacia Trabocco:
+ * in a file name sellers keep the one word that tells a business of two words from the others and
+ * drop its generic word. That word alone: of a name of a generic word and one other word (legal
+ * forms and connectors aside) of five letters or more that is no ordinary word; null otherwise.
+ * Anywhere but in a file name it is a place or a person ("Emerita", "Trabocco"): not read there.
+ */
+export function distinctiveWordAlone(written: string): string | null {
+  const words = written.split(/\s+/u).filter((word) => word !== '' && !isLegalForm(word) && !CONNECTORS.has(word.toLowerCase()) && word !== '&');
+  if (words.length !== 2) return null;
+  const generic = words.filter((word) => genericRow(word) !== undefined);
+  if (generic.length !== 1) return null;
+  const other = words.find((word) => genericRow(word) === undefined)!;
+  const compact = normalizedTextOf(other).replace(/[^\p{L}\p{N}]/gu, '');
+  return compact.length >= 5 && !commonWords().has(compact) && isDistinctive(other) ? other : null;
 }
 
 /** A word that can carry a name: not a generic word ("Pharmacy", "Group"), a legal form or a connector. "Aurora" can. */

@@ -23,6 +23,10 @@ const WATCHLIST: Organization[] = [
   org('donaukredit', 'Donaukredit Bank', { aliases: ['Donaukredit'], sector: 'finance', country: 'AT' }),
   org('marlin', 'Marlin Logistics', { sector: 'logistics', country: 'CA' }),
   org('sulcis', 'Sulcis Trasporti', { aliases: ['Sulcis Trasporti srl'], sector: 'logistics', country: 'IT', keywords: ['Carbonia'] }),
+  org('lucerna', 'Clínica Lucerna', { sector: 'health', country: 'ES' }),
+  org('garda-a', 'Gardalago Alimentari', { aliases: ['Gardalago'], sector: 'industry', country: 'IT' }),
+  org('garda-l', 'Gardalago Logistica', { sector: 'logistics', country: 'IT' }),
+  org('gironde', 'Pharmacie des Graves', { sector: 'pharmacy', country: 'FR' }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, source: 'forum' | 'chat' | 'news' = 'forum') => detector.analyze({ text, source });
@@ -53,6 +57,30 @@ describe('more roles said around the name', () => {
 });
 
 describe('names as written', () => {
+  it('reads the one distinctive word of a name inside a file name ("lucerna_pacientes.sql"), and only there', () => {
+    expect(analyze("vendo base 'lucerna_pacientes_2026.sql' 12.400 filas, con historias clínicas. 0,1 btc").orgs).toEqual(['lucerna']);
+    // In plain text it is a place or a word: "Lucerna" alone names nobody.
+    expect(analyze('vendo base de pacientes de una clínica de Lucerna, 12.400 filas. 0,1 btc').orgs).toEqual([]);
+    // Shared by sister companies, it says which of them no better than the word: the one whose alias it is stays.
+    expect(analyze('Index of /backup/\ngardalago_erp_2026.bak   38G').orgs).toEqual(['garda-a']);
+  });
+
+  it('reads a name after an indefinite article as a description ("d\'une pharmacie des Graves"), not the name', () => {
+    expect(analyze("base clients d'une pharmacie des graves (33) – 3 900 patients avec ordonnances – 350€").orgs).toEqual([]);
+    expect(analyze('base clients Pharmacie des Graves (33) – 3 900 patients avec ordonnances – 350€').orgs).toEqual(['gironde']);
+  });
+
+  it('reads a name given another website in brackets as a namesake, and its own site under another ending as itself', () => {
+    const withDomains = compileDetector([org('graves', 'Pharmacie des Graves', { domains: ['pharmacie-des-graves.fr'], sector: 'pharmacy', country: 'FR' })]);
+    expect(withDomains.analyze({ text: 'Fichier clients de la Pharmacie des Graves à Langon (pharmacie-des-graves-langon.fr), 3 000 clients, 200€', source: 'forum' }).orgs).toEqual([]);
+    expect(withDomains.analyze({ text: 'Fichier clients de la Pharmacie des Graves (pharmacie-des-graves.com), 3 000 clients, 200€', source: 'forum' }).orgs).toEqual(['graves']);
+    expect(withDomains.analyze({ text: 'Fichier clients de la Pharmacie des Graves (pharmacie-des-graves.fr), 3 000 clients, 200€', source: 'forum' }).orgs).toEqual(['graves']);
+  });
+
+  it('reads "X — no, es de Y (otra empresa)" as a correction of whose data it is', () => {
+    expect(analyze('base de datos Gardalago Logistica — no, es de Distribuciones Sur (otra empresa). 9k empleados. 400$').orgs).toEqual([]);
+  });
+
   it('reads a generic word in the singular ("logistic" for Logistics)', () => {
     expect(analyze('marlin logistic leak - part 3, carrier invoices, free download').orgs).toEqual(['marlin']);
   });

@@ -146,7 +146,7 @@ export const INCIDENT_WORDS = ['hack*', 'breach*', 'leak*', 'cyber*', 'ransom*',
   'vorfall', 'sicherheitsvorfall', 'incidente*', 'утеч*',
   // Who did it and what was done, as reports put it: "ciblé", "verschlüsselt", "злоумышленники", "la fuga di X".
   'cible', 'ciblee', 'ciblees', 'targeted', 'verschlussel*', 'злоумышленник*', 'fuga', 'donnee', 'donnee personnelle',
-  'abfluss', 'comprometid*', 'indevid*', 'vulnerad*'];
+  'abfluss', 'comprometid*', 'indevid*', 'vulnerad*', 'compromess*', 'компрометац*', 'ausfall', 'it-ausfall'];
 
 export const DATA_NOUNS = ['db', 'dbs', 'database*', 'databases', 'base', 'bases', 'basededatos', 'base de datos', 'base de dados', 'datenbank*', 'databank',
   'база', 'базу', 'базы', 'баз', 'dump*', 'records', 'record', 'rows', 'row', 'lines', 'lignes', 'lineas', 'linhas', 'zeilen', 'rijen', 'строк*', 'записей',
