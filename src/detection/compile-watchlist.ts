@@ -13,7 +13,7 @@ import { scanVocabulary } from './lexicon/vocabulary.js';
 import { toHostName, toSiteLabel } from './host-names.js';
 import { SECTOR_TRADES, tradeOf } from './lexicon/business-nouns.js';
 import { buildSubjectIndex } from './subject-index.js';
-import { distinctiveWordAlone, genericMeaningOf, IN_FILE_NAMES_ONLY, initialsOf, nameVariants } from './name-variants.js';
+import { distinctiveWordAlone, genericMeaningOf, IN_FILE_NAMES_ONLY, initialsOf, nameVariants, SITE_NAME } from './name-variants.js';
 import { NAME_FORM_WORDS } from './lexicon/ambiguous-words.js';
 import { buildPhraseTypoIndex, toleratesPhraseTypo } from './phrase-typos.js';
 import { buildTranslatedNameIndex } from './translated-names.js';
@@ -62,6 +62,10 @@ function toCommonBits(words: ReadonlySet<string>): Uint32Array {
   return bits;
 }
 
+
+/** Letters a site's name has at least to be read without its ending, and from which it is read without corroboration. */
+const SITE_LABEL_MIN = 6;
+const STRONG_SITE_LABEL = 10;
 
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
 
@@ -144,7 +148,14 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       const alone = written.includes('.') && toHostName(written) ? null : distinctiveWordAlone(written);
       if (alone) add(orgIndex, 'alias', alone, IN_FILE_NAMES_ONLY, true);
     }
-    for (const domain of organization.domains) add(orgIndex, 'domain', domain);
+    for (const domain of organization.domains) {
+      add(orgIndex, 'domain', domain);
+      // "champlainvalleyrx customers": the site's name written without its ending. Weak when short
+      // ("lucerna" of lucerna.es is also a town); a long coined label names the site and no one else.
+      const host = toHostName(domain);
+      const label = host ? toSiteLabel(host) : '';
+      if (label.length >= SITE_LABEL_MIN && !isCommonWord(label.replace(/[^\p{L}\p{N}]/gu, ''))) add(orgIndex, 'alias', label, SITE_NAME, label.replace(/[^\p{L}\p{N}]/gu, '').length < STRONG_SITE_LABEL);
+    }
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });
   // Read only for organizations a posting names, so each is worked out on first use: at

@@ -51,7 +51,7 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
       // keywords ("Nova Scotia", "Truro") places it more closely and counts as a keyword.
       if (countryWordAt.has(other.from) && (country === undefined || isCountryName(other.term.compact, country))) countryWeight = 0.5;
       // An ordinary word ("beira", "clientes") counts half, unless capitalized inside a sentence, where it names the place ("BSF Beira").
-      else weight += commonWords().has(other.term.compact) && !isCapitalizedMidSentence(normalized, other) ? 0.5 : 1;
+      else weight += commonWords().has(other.term.compact) && !isCapitalizedMidSentence(normalized, other) && !isSetRightAfter(normalized.text, mention, other.from) ? 0.5 : 1;
       continue;
     }
     if (other.term.compact === mention.term.compact) continue;
@@ -68,7 +68,12 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     for (const word of whole ? context : nearFirst(context, mention.from)) {
       if (!near(word.index) || (word.index >= mention.from && word.index < mention.to)) continue;
       if (word.kind === 'sector' && word.value === sector) { found.push(`sector word "${word.word}"`); weight += 1; }
-      if (word.kind === 'country' && word.value === country) { found.push(`country "${word.word}"`); countryWeight = 0.5; }
+      if (word.kind === 'country' && word.value === country) {
+        found.push(`country "${word.word}"`);
+        // "farmacia el faro (honduras)": its country set right after the name, as a code would be ("Vivo BR"), places it: 1.
+        if (isSetRightAfter(normalized.text, mention, word.index)) weight += 1;
+        else countryWeight = 0.5;
+      }
     }
     const originalEnd = normalized.ends[mention.to - 1]!;
     const originalAfter = normalized.original.slice(originalEnd, originalEnd + 4);
@@ -98,6 +103,11 @@ function countryCodeAfter(country: string): RegExp {
     countryCodePatterns.set(country, pattern);
   }
   return pattern;
+}
+
+/** "farmacia el faro (honduras)", "KDT, Chemnitz": a word set in brackets or after a comma or dash right after the name. */
+function isSetRightAfter(text: string, mention: TermOccurrence, at: number): boolean {
+  return at >= mention.to && at - mention.to <= 3 && /^\s?[(,–—-]\s?$/u.test(text.slice(mention.to, at));
 }
 
 /** Whether the term is written with a capital where a sentence does not start: used as a proper noun. */

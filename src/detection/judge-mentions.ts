@@ -5,6 +5,7 @@ import type { TermOccurrence } from './compiled-watchlist.js';
 import { LEGAL_FORMS, OTHER_MEANINGS } from './lexicon/ambiguous-words.js';
 import { normalizeText, quoteOriginal, type NormalizedText } from './normalize-text.js';
 import { describeNormalization } from './describe-normalization.js';
+import { SITE_NAME } from './name-variants.js';
 import { commonWords } from './lexicon/common-words.js';
 import { corroborateWeakTerm } from './corroborate-weak-term.js';
 import { roleOfMention } from './mention-roles.js';
@@ -78,7 +79,9 @@ export function judgeMentions(compiled: CompiledWatchlist, normalized: Normalize
       }
       if (role) { rejected ??= `"${quoted}" ${role.reason}`; continue; }
       // "Die Techniker" capitalized is the insurer; "la sapienza di un venditore" is wisdom.
-      const weak = (mention.typo && !(mention.typedAs !== undefined && isStrongPhraseTypo(mention.term, mention.typedAs))) || mention.splitIntoWords === true || mention.shortened === 'words' || (mention.term.weak && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
+      // A site's name in a file name or a path ("sferatel_billing.tar.gz") names it, as a name cut short and joined there does.
+      const siteNameInPath = mention.term.variant === SITE_NAME && mention.place === 'path';
+      const weak = (mention.typo && !(mention.typedAs !== undefined && isStrongPhraseTypo(mention.term, mention.typedAs))) || mention.splitIntoWords === true || mention.shortened === 'words' || (mention.term.weak && !siteNameInPath && !(mention.term.capitalizedIsStrong && startsUpperCase(normalized, mention)))
         || (mention.term.role !== 'domain' && isWrittenAsWords(normalized, mention));
       // "die Saale-Apotheke in Jena (saale-apotheke-jena.de)": the name given another site than the organization's is a namesake's.
       const otherSite = mention.term.role !== 'domain' ? foreignSiteAfter(text, mention.to, organization.domains) : null;

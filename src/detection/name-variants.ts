@@ -43,6 +43,9 @@ const GENERIC_WORDS: Record<string, Record<string, readonly string[]>> = {
   group: { en: ['group'], fr: ['groupe'], es: ['grupo'], it: ['gruppo'], pt: ['grupo'], de: ['gruppe'], ru: ['группа'] },
 };
 
+/** An elided article or preposition at the start of a word: "l'Escaut", "d'Allier", "dell'Adda". */
+const ELIDED = /^(?:l|d|dell|all|nell|dall|sull)['’](\p{L}[\p{L}-]*)$/iu;
+
 const AMPERSAND_WORDS = ['and', 'et', 'e', 'y', 'und', 'и', 'n'];
 const CONNECTORS = new Set(['de', 'di', 'del', 'della', 'dello', 'des', 'du', 'da', 'do', 'dos', 'das', 'of', 'von', 'van']);
 const ABBREVIATIONS: Record<string, readonly string[]> = {
@@ -117,6 +120,12 @@ export function nameVariants(written: string): NameVariant[] {
       add(replace(''), '"&" left out');
     }
     if (CONNECTORS.has(word.toLowerCase()) && index > 0 && index < words.length - 1) add(replace(''), `"${word}" left out`);
+    // "Pharmacie de l'Escaut" written "pharmacie escaut", "Thermes d'Allier" written "thermes allier": the elided article dropped, with the connector before it.
+    const elided = ELIDED.exec(word);
+    if (elided && index > 0) {
+      add(replace(elided[1]!), `"${word}" without its elision`);
+      if (CONNECTORS.has(words[index - 1]!.toLowerCase())) add(words.map((other, at) => (at === index - 1 ? '' : at === index ? elided[1]! : other)), `"${words[index - 1]} ${word}" written "${elided[1]}"`);
+    }
     for (const short of ABBREVIATIONS[word.toLowerCase()] ?? []) add(replace(matchCase(short, word)), `"${word}" abbreviated "${short}"`);
     // "Clinique Saint-Martial" written "CLINIQUE ST MARTIAL": the first part of a hyphened word abbreviated.
     const joined = /^([^-]+)-(.+)$/u.exec(word);
@@ -187,6 +196,9 @@ export function genericWordForms(): ReadonlyMap<string, string> {
 export function genericMeaningOf(compactWord: string): string | undefined {
   return genericWordForms().get(compactWord);
 }
+
+/** How a site's name, its domain without the ending, is marked (compile-watchlist.ts): a name in a file name or a path. */
+export const SITE_NAME = 'its site name';
 
 /** How the one distinctive word of a name is marked: read only inside a file name or a path (judge-mentions.ts). */
 export const IN_FILE_NAMES_ONLY = 'its generic word left out, in a file name';
@@ -260,9 +272,19 @@ const isAscii = (text: string) => !/[^\x00-\x7f]/u.test(text);
 function transliterations(written: string): NameVariant[] {
   if (!hasCyrillic(written)) return [];
   const lower = written.toLowerCase();
-  // "ье" is "ye" in the spelling most sellers use, "e" in the plainer one.
-  const spell = (softE: string) => lower.replace(/ье/gu, softE).replace(/[\u0400-\u04ff]/gu, (char) => CYRILLIC[char] ?? char);
+  // "ье" is "ye" in the spelling most sellers use, "e" in the plainer one. A capital inside a word
+  // stays one ("КалугаФармТорг" → "KalugaFarmTorg"): a name coined so is no word (judge-mentions.ts).
+  const spell = (softE: string) => {
+    let out = '';
+    for (let at = 0; at < written.length; at += 1) {
+      const char = written[at]!;
+      const low = lower[at]!;
+      const latin = low === 'ь' && lower[at + 1] === 'е' ? (at += 1, softE) : /[\u0400-\u04ff]/u.test(low) ? (CYRILLIC[low] ?? low) : char;
+      out += char !== low && latin.length > 0 ? latin[0]!.toUpperCase() + latin.slice(1) : latin;
+    }
+    return out;
+  };
   const spellings: NameVariant[] = [];
-  for (const text of new Set([spell('ye'), spell('e')])) if (text !== lower) spellings.push({ written: text.replace(WORD_INITIAL, (start) => start.toUpperCase()), how: 'written in Latin letters' });
+  for (const text of new Set([spell('ye'), spell('e')])) if (text.toLowerCase() !== lower) spellings.push({ written: text.replace(WORD_INITIAL, (start) => start.toUpperCase()), how: 'written in Latin letters' });
   return spellings;
 }

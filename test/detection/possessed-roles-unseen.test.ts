@@ -27,6 +27,10 @@ const WATCHLIST: Organization[] = [
   org('garda-a', 'Gardalago Alimentari', { aliases: ['Gardalago'], sector: 'industry', country: 'IT' }),
   org('garda-l', 'Gardalago Logistica', { sector: 'logistics', country: 'IT' }),
   org('gironde', 'Pharmacie des Graves', { sector: 'pharmacy', country: 'FR' }),
+  org('sambre', "Pharmacie de l'Ourthe", { sector: 'pharmacy', country: 'BE', keywords: ['Liège'] }),
+  org('ceiba', 'Farmacias La Palma', { aliases: ['Farmacia La Palma'], sector: 'pharmacy', country: 'HN', keywords: ['Honduras', 'La Ceiba'] }),
+  org('bluehill', 'Blue Hill Pharmacy', { domains: ['bluehillrxvermont.com'], sector: 'pharmacy', country: 'US' }),
+  org('tver', 'ТверьФармТорг', { sector: 'pharmacy', country: 'RU' }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, source: 'forum' | 'chat' | 'news' = 'forum') => detector.analyze({ text, source });
@@ -79,6 +83,23 @@ describe('names as written', () => {
 
   it('reads "X — no, es de Y (otra empresa)" as a correction of whose data it is', () => {
     expect(analyze('base de datos Gardalago Logistica — no, es de Distribuciones Sur (otra empresa). 9k empleados. 400$').orgs).toEqual([]);
+  });
+
+  it("drops an elided article with its connector (\"pharmacie ourthe\" for Pharmacie de l'Ourthe)", () => {
+    expect(analyze('[FREE] pharmacie ourthe liege - fichier clients fidelite, 7 800 lignes, lien mega ci-dessous').orgs).toEqual(['sambre']);
+  });
+
+  it('counts an own keyword set right after a weak name ("farmacia la palma (honduras)") in full', () => {
+    expect(analyze('acceso panel admin + pos farmacia la palma (honduras) 250$').orgs).toEqual(['ceiba']);
+    expect(analyze('acceso panel admin + pos farmacia la palma 250$').orgs).toEqual([]);
+  });
+
+  it("reads a site's name without its ending (\"bluehillrxvermont customers\")", () => {
+    expect(analyze('pharmacy combo: bluehillrxvermont customers + some random shop lists. dm for price').orgs).toEqual(['bluehill']);
+  });
+
+  it('keeps the capitals of a CamelCase Cyrillic name in its Latin spelling ("tverfarmtorg" is the name, not a word)', () => {
+    expect(analyze('tverfarmtorg клиенты фио+тел, пишите в лс', 'chat').orgs).toEqual(['tver']);
   });
 
   it('reads a generic word in the singular ("logistic" for Logistics)', () => {
