@@ -85,6 +85,8 @@ export function corroborateWeakTerm(mention: TermOccurrence, orgOccurrences: Ter
     // Capitals say a word is used as a name, not that it is this name: a word one letter off
     // ("WATERPARK" for Watermark) needs evidence of the organization itself.
     if (!mention.typo && mention.term.compact.length > 4 && !SHOUTED_WORDS.has(mention.term.compact) && isWrittenAsName(normalized, mention)) { found.push('written in capitals as a name'); weight += 1; }
+    // "trabocco_clienti_2026.csv", "utl_sotrudniki.csv", "onda_crm_2025.tar": a name in a file named for the data it holds.
+    if (mention.place === 'path') { const noun = dataNounInFileName(normalized.text, mention); if (noun) { found.push(`in a file of its data ("${noun}")`); weight += 1; } }
     // "gallura trasp. srl": a name of words cut short, followed by a legal form, is written as a company's name.
     if (mention.shortened && LEGAL_FORM_AFTER.test(normalized.text.slice(mention.to, mention.to + 12))) { found.push('followed by a legal form'); weight += 1; }
   }
@@ -108,6 +110,24 @@ function countryCodeAfter(country: string): RegExp {
 /** "farmacia el faro (honduras)", "KDT, Chemnitz": a word set in brackets or after a comma or dash right after the name. */
 function isSetRightAfter(text: string, mention: TermOccurrence, at: number): boolean {
   return at >= mention.to && at - mention.to <= 3 && /^\s?[(,–—-]\s?$/u.test(text.slice(mention.to, at));
+}
+
+/** What a file holds, in the words of its name. */
+const FILE_DATA_NOUN = /(?:^|[_\-./])(clientes|clients|clienti|client|cliente|kunden|customers?|patients?|pacientes|pazienti|patienten|users?|usuarios|utenti|members|socios|soci|mitglieder|employees|empleados|dipendenti|mitarbeiter|staff|contracts|contratos|contratti|vertraege|crm|erp|billing|orders|pedidos|ordini|bestellungen|invoices|facturas|fatture|rechnungen|клиенты|сотрудники|пациенты|договоры|klienty|sotrudniki|pacienty|dogovory|abonenty|абоненты)(?=$|[_\-./\d])/u;
+
+/**
+ * The data noun of the file name holding the mention, or null. The mention opens the file name or
+ * one of its parts (never an extension: "clients.csv" names no "CSV").
+ */
+function dataNounInFileName(text: string, mention: TermOccurrence): string | null {
+  const before = text.charCodeAt(mention.from - 1);
+  if (before === 46) return null;
+  let start = mention.from;
+  while (start > 0 && start > mention.from - 80 && !/\s/u.test(text[start - 1]!)) start -= 1;
+  let end = mention.to;
+  while (end < text.length && end < mention.to + 80 && !/\s/u.test(text[end]!)) end += 1;
+  const token = text.slice(start, mention.from) + '_' + text.slice(mention.to, end);
+  return FILE_DATA_NOUN.exec(token)?.[1] ?? null;
 }
 
 /** Whether the term is written with a capital where a sentence does not start: used as a proper noun. */

@@ -31,6 +31,8 @@ const WATCHLIST: Organization[] = [
   org('ceiba', 'Farmacias La Palma', { aliases: ['Farmacia La Palma'], sector: 'pharmacy', country: 'HN', keywords: ['Honduras', 'La Ceiba'] }),
   org('bluehill', 'Blue Hill Pharmacy', { domains: ['bluehillrxvermont.com'], sector: 'pharmacy', country: 'US' }),
   org('tver', 'ТверьФармТорг', { sector: 'pharmacy', country: 'RU' }),
+  org('kvl', 'Kanal Verkehr Logistik', { aliases: ['KVL'], sector: 'logistics', country: 'DE' }),
+  org('csv', 'Consorzio Sanitario Valdarno', { aliases: ['CSV'], sector: 'health', country: 'IT' }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, source: 'forum' | 'chat' | 'news' = 'forum') => detector.analyze({ text, source });
@@ -100,6 +102,12 @@ describe('names as written', () => {
 
   it('keeps the capitals of a CamelCase Cyrillic name in its Latin spelling ("tverfarmtorg" is the name, not a word)', () => {
     expect(analyze('tverfarmtorg клиенты фио+тел, пишите в лс', 'chat').orgs).toEqual(['tver']);
+  });
+
+  it('takes a weak name in a file named for the data it holds as its owner ("kvl_kunden_2026.csv"), never a file extension', () => {
+    expect(analyze('kvl_kunden_2026.csv — 5 400 Zeilen Name, E-Mail — gratis').orgs).toEqual(['kvl']);
+    expect(analyze('kvl_2026.tar — 5 GB — gratis').orgs).toEqual([]);
+    expect(analyze('export_clienti_2026.csv — 5 400 righe nome,email — gratis').orgs).toEqual([]);
   });
 
   it('reads a generic word in the singular ("logistic" for Logistics)', () => {
