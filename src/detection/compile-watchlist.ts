@@ -154,7 +154,8 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       // ("lucerna" of lucerna.es is also a town); a long coined label names the site and no one else.
       const host = toHostName(domain);
       const label = host ? toSiteLabel(host) : '';
-      if (label.length >= SITE_LABEL_MIN && !isCommonWord(label.replace(/[^\p{L}\p{N}]/gu, ''))) add(orgIndex, 'alias', label, SITE_NAME, label.replace(/[^\p{L}\p{N}]/gu, '').length < STRONG_SITE_LABEL);
+      const letters = label.replace(/[^\p{L}\p{N}]/gu, '');
+      if (label.length >= SITE_LABEL_MIN && !isCommonWord(letters)) add(orgIndex, 'alias', label, SITE_NAME, letters.length < STRONG_SITE_LABEL);
     }
     for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
   });

@@ -27,20 +27,20 @@ export function offersDownload(text: string): boolean {
   // Asked up to three times of one posting by classify-kind.ts: the last answer is kept.
   if (text === lastAsked) return lastAnswer;
   lastAsked = text;
-  lastAnswer = DOWNLOAD.test(text) || hasMatchWhere(SHARED_LINK, text, 'not after a letter');
+  lastAnswer = DOWNLOAD.test(text) || hasMatchWhere(SHARED_LINK, text, 'not after a letter') || hasMatchWhere(IN_THE_CHANNEL, text, 'not after a letter');
   return lastAnswer;
 }
 let lastAsked: string | undefined;
 let lastAnswer = false;
-/** A link, or the channel the data was posted in: "link no canal", "файл в канале", "subido al canal". */
-const SHARED_LINK = /(?:(?:links?|liens?|enlaces?|liga)(?![\p{L}])|ссылк|(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}]))/gu;
+/** The word "link" in the languages of the sets (not "fiquem ligados"). */
+const SHARED_LINK = /(?:(?:links?|liens?|enlaces?|liga)(?![\p{L}])|ссылк)/gu;
 
 /** A link said to be given: "mega link", "link below", "lien ci-dessous", "ссылка ниже" (not "link in bio", "fiquem ligados"). */
 const LINK_GIVEN = /(?:mega|gofile|drive|dropbox|pixeldrain|torrent)\s+link|(?:link|links|enlace|lien)\s+(?:below|in (?:the )?comments|abaixo|abajo|unten|sotto|ci-dessous|en bas|nos comentarios|en los comentarios)|ссылк\S{0,2}\s+ниже/u;
 
 /** Where the data is, given: an address, a file host, a link said to be below, the channel it was posted in. Not "download the app", "lien dans la bio". */
 const DATA_POINTER = /https?:\/\/|hxxps?:|mega\.nz|gofile|pixeldrain|magnet:\?xt=|index of \//u;
-/** The channel the data was posted in, searched from word starts (word-start-matches.ts). */
+/** The channel the data was posted in: "link no canal", "файл в канале", "subido al canal". Searched from word starts (word-start-matches.ts). */
 const IN_THE_CHANNEL = /(?:al|en el|no|na|nel|sul|dans le|sur le|im|in the|on the|в|на) (?:canal|canale|channel|kanal|канале|канал)(?![\p{L}])/gu;
 
 export function pointsToData(text: string): boolean {
