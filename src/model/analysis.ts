@@ -82,4 +82,9 @@ export interface DetectionInput {
 /** The detection stage: compiled once from a watchlist, then a pure function of the input. */
 export interface Detector {
   analyze(input: DetectionInput): Analysis;
+  /**
+   * The same analysis when the posting names a watched organization, else null: ingest records
+   * nothing of such a posting but the posting, so its kind, counts and price are not read.
+   */
+  analyzeIfNamed(input: DetectionInput): Analysis | null;
 }

@@ -5,7 +5,8 @@ import { toDetectionInput } from './to-detection-input.js';
 
 /** What the CPU-heavy half of ingest makes of a posting: the analysis and the text to store. */
 export interface PostingAnalysis {
-  analysis: Analysis;
+  /** Null when the posting names no watched organization: there is nothing to record but the posting. */
+  analysis: Analysis | null;
   /** Text and title with personal data masked. */
   stored: { text: string; title?: string };
 }
@@ -25,7 +26,11 @@ export function toStoredText(posting: Pick<Posting, 'text' | 'title'>): { text: 
   return { text: redactPersonalData(posting.text), ...(posting.title ? { title: redactPersonalData(posting.title) } : {}) };
 }
 
-/** Detection and redaction of a cleaned posting: pure, so it runs the same in a worker thread. */
+/**
+ * Detection and redaction of a cleaned posting: pure, so it runs the same in a worker thread.
+ * Only what ingest records is read: a posting that names no watched organization makes no hit,
+ * so its kind, counts and price are left unread (most postings name none).
+ */
 export function analysePosting(detector: Detector, posting: Posting): PostingAnalysis {
-  return { analysis: detector.analyze(toDetectionInput(posting)), stored: toStoredText(posting) };
+  return { analysis: detector.analyzeIfNamed(toDetectionInput(posting)), stored: toStoredText(posting) };
 }

@@ -2,7 +2,7 @@ import type { Analysis } from '../model/analysis.js';
 import type { Posting } from '../model/posting.js';
 import type { Alert, HitOrigin, Store } from '../store/index.js';
 import { toContentHash } from './content-hash.js';
-import { analysePosting, isNotAnalysed, toStoredText, type PostingWorkOutcome } from './analyse-posting.js';
+import { analysePosting, isNotAnalysed, toStoredText, type PostingAnalysis, type PostingWorkOutcome } from './analyse-posting.js';
 import type { AnalysisPool } from './analysis-pool.js';
 import { PostingRejectedError, toCleanText } from './validate-posting.js';
 import type { WatchlistDetector } from './watchlist-detector.js';
@@ -22,6 +22,7 @@ export interface IngestResult {
   postingId: number;
   /** Set for `duplicate`: the posting first stored with the same text. */
   duplicateOf: number | null;
+  /** Null when the posting was not analysed here: seen before, a duplicate, or naming no watched organization. */
   analysis: Analysis | null;
   hits: IngestedHit[];
   /** Why a new or edited posting was stored without analysis (stopped over its time budget). */
@@ -127,8 +128,8 @@ export function createPipeline(options: PipelineOptions) {
     if (existing) {
       store.postings.replaceText(existing.id, stored, contentHash, notAnalysed);
       if (notAnalysed !== null) return { result: { status: 'edited', postingId: existing.id, duplicateOf: null, analysis: null, hits: [], notAnalysed }, queued: [] };
-      const analysis = (outcome as { analysis: Analysis }).analysis;
-      const { hits, queued } = recordHits(existing.id, stored, analysis);
+      const analysis = (outcome as PostingAnalysis).analysis;
+      const { hits, queued } = analysis ? recordHits(existing.id, stored, analysis) : { hits: [], queued: [] };
       return { result: { status: 'edited', postingId: existing.id, duplicateOf: null, analysis, hits }, queued };
     }
 
@@ -139,8 +140,8 @@ export function createPipeline(options: PipelineOptions) {
 
     const postingId = store.postings.insert(stored, contentHash, null, notAnalysed);
     if (notAnalysed !== null) return { result: { status: 'new', postingId, duplicateOf: null, analysis: null, hits: [], notAnalysed }, queued: [] };
-    const analysis = (outcome as { analysis: Analysis }).analysis;
-    const { hits, queued } = recordHits(postingId, stored, analysis);
+    const analysis = (outcome as PostingAnalysis).analysis;
+    const { hits, queued } = analysis ? recordHits(postingId, stored, analysis) : { hits: [], queued: [] };
     return { result: { status: 'new', postingId, duplicateOf: null, analysis, hits }, queued };
   };
 

@@ -83,7 +83,7 @@ export function createMessageListener(options: MessageListenerOptions) {
       return;
     }
     const result = await ingest(message);
-    // A post seen before is not analysed again by the pipeline; the analyst still gets one.
+    // A post seen before, or naming no watched organization, has no analysis from the pipeline; the analyst still gets one.
     const analysis = result?.analysis ?? detector.current().analyze(toDetectionInput(posting));
     const organizations = new Map(detector.organizations().map((org) => [org.id, org]));
     await client.sendHtml({ chatId: message.chat.id }, renderAnalysis(analysis, organizations, result ? describeOutcome(result) : undefined), { replyToMessageId: message.message_id });

@@ -44,6 +44,17 @@ describe('ingest', () => {
     expect(temp.store.alerts.deliveriesOf(alert.id).map((delivery) => [delivery.destination, delivery.status])).toEqual([['console', 'queued'], ['telegram:-100', 'queued']]);
   });
 
+  it('stores a posting that names no watched organization, unanalysed beyond that, and an edit naming one then alerts', () => {
+    const other = pipeline.ingest(posting('t9', '[SELLING] Some Other Pharmacy customer database — 90,000 customers — $900'));
+    expect(other).toMatchObject({ status: 'new', analysis: null, hits: [] });
+    expect(other.notAnalysed).toBeUndefined();
+    expect(temp.store.postings.findBySourceId('forum-a', 't9')?.text).toContain('Some Other Pharmacy');
+    const edited = pipeline.ingest(posting('t9', SALE));
+    expect(edited.status).toBe('edited');
+    expect(edited.analysis).toMatchObject({ orgs: ['mediprix'], kind: 'sale' });
+    expect(queued).toHaveLength(1);
+  });
+
   it('makes no second hit or alert for the same posting seen again', () => {
     pipeline.ingest(posting('t1', SALE));
     const again = pipeline.ingest(posting('t1', SALE));
