@@ -38,7 +38,12 @@ const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenl
  * noch nen vpn zugang …, willste?", "ho 1200 autisti …, interessa?": in chat an offer is asked as a
  * question. Having it, then asking who wants it or whether it interests, is selling it.
  */
-const OFFER_QUESTION = /(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|will (?:wer|jemand|einer) (?:kaufen|haben)|wer bietet|jemand bietet|qqn veut|qq1 veut|quelqu.?un veut|chi e interessat[oa]|chi e interessat[ie]|quien lo quiere|quien quiere|кто заинтересован|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)/u;
+/** "Pagar 15 BTC antes del viernes o publicamos", "pay … or we leak": the threat that makes a price a demand. */
+const PAY_OR_PUBLISHED = /(?:^|[^\p{L}])(?:or|o|ou|sinon|oder|altrimenti|или|иначе)\s(?:(?:we|nous|on|wir|lo|los|la|las|le|les|li|их)\s)?(?:publish|leak|release|publicamos|publions|publie|veroffentlichen|pubblichiamo|публикуем|сливаем|выложим|опубликуем)(?:[^\p{L}]|$)/u;
+const I_HAVE = String.raw`(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?`;
+const OFFER_QUESTION = new RegExp(I_HAVE + String.raw`(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|will (?:wer|jemand|einer) (?:kaufen|haben)|wer bietet|jemand bietet|qqn veut|qq1 veut|quelqu.?un veut|chi e interessat[oa]|chi e interessat[ie]|quien lo quiere|quien quiere|кто заинтересован|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)`, 'u');
+/** "j'ai les ordonnances de X …, fais une offre", "ho i sorgenti di X, fammi un'offerta": having it, then inviting bids, is selling it, question mark or not. */
+const OFFER_INVITED = new RegExp(I_HAVE + String.raw`(?:make (?:me )?an offer|send (?:me )?(?:an )?offers?|fai(?:s|tes)(?:[ -]moi)? (?:une|vos) offres?|fa(?:mmi|temi|te) (?:un|una)\s?'?offerta|ha(?:z|ce|gan)(?:me|nme)? (?:una|su) oferta|(?:me )?fa(?:z|ca|cam) (?:uma|suas?) ofertas?|mach(?:t)?(?: mir)? ein angebot|предложите цену|предлагайте цену)`, 'u');
 /**
  * "… Zugriff auf Kreditakten. 3k.": an amount in thousands standing alone as the last sentence
  * of a line is the asking price, the way forum sellers write it; "db 88k" after a noun is a size.
@@ -94,12 +99,12 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
 
   // The cues below weigh an offer: read only once the source and the text's form have not decided.
   // Asked as a question: a chat offer ends in one, so texts without a question mark are not read for it.
-  const offerAsked = text.includes('?') && OFFER_QUESTION.test(text.slice(0, 2000));
+  const offerAsked = (text.includes('?') && OFFER_QUESTION.test(text.slice(0, 2000))) || OFFER_INVITED.test(text.slice(0, 2000));
   const saleWords = hitsOf(scan, 'kind:sale').length + (offerAsked ? 1 : 0);
   const leakWords = hitsOf(scan, 'kind:leak').length;
   // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
   const ransomLexicon = hitsOf(scan, 'kind:ransom').length;
-  const ransomWords = ransomLexicon + (ransomLexicon > 0 && COUNTDOWN.test(text) ? 2 : 0);
+  const ransomWords = ransomLexicon + (ransomLexicon > 0 && COUNTDOWN.test(text) ? 2 : 0) + (ransomLexicon > 0 && PAY_OR_PUBLISHED.test(text) ? 2 : 0);
   const accessWords = hitsOf(scan, 'kind:access').length + (credentialsToAWayIn(scan, claimedCount) ? 1 : 0);
   const accessTech = new Set(hitsOf(scan, 'kind:access-tech').map((hit) => hit.word)).size;
   // "📰 X confirms a cyber incident…": a channel relaying a report says so at the start.

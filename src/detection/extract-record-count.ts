@@ -92,6 +92,18 @@ function isPartOfName(original: NormalizedText | undefined, index: number, endIn
   return after !== null && (after[1] === undefined || !isIn(RECORDS, normalizedTextOf(after[1])));
 }
 
+// Two mask signs against a letter or digit: of fixed width, so the search stays linear on a line of stars.
+const MASKED = /[\p{L}\p{N}][*•]{2}|[*•]{2}[\p{L}\p{N}]/u;
+
+/** A line of at least two field separators and a masked value: a data row shown as a sample. */
+function isSampleRow(text: string, lineStart: number, index: number): boolean {
+  const newline = text.indexOf('\n', index);
+  const line = text.slice(lineStart, Math.min(newline === -1 ? text.length : newline, index + 200));
+  let separators = 0;
+  for (let at = 0; at < line.length && separators < 2; at += 1) if (line[at] === '|' || line[at] === ';' || line[at] === '\t') separators += 1;
+  return separators >= 2 && MASKED.test(line);
+}
+
 /** A line that so far holds only a comment mark: "# ", "-- ", "// ". */
 const COMMENT_MARK_ONLY = /^[ \t]*(?:#|--|\/\/)[ \t]+$/u;
 
@@ -113,6 +125,9 @@ function consider(text: string, original: NormalizedText | undefined, candidates
   if (!commentHeader && NOT_COUNT_BEFORE.test(before)) return;
   // A sample shown on the same line is not the claim ("Échantillon 20 lignes", "Sample (masked): … 75000").
   if (/(?:sample|echantillon|muestra|amostra|campione|stichprobe|probe|образец|ex\.|e\.g\.)/u.test(text.slice(Math.max(lineStart, index - 200), index))) return;
+  // Nor a row of the sample itself, below its label: fields between separators, some masked
+  // ("M. | MART*** | 12 rue ***, 81000 Albi", "NI: AB12****C | ****5521"): its numbers are data.
+  if (isSampleRow(text, lineStart, index)) return;
   const unit = scoreByUnit(after.replace(/^\s*\+?\)?/, ''));
   if (unit === null) return;
   let { score, why } = unit;

@@ -40,6 +40,7 @@ const GENERIC_WORDS: Record<string, Record<string, readonly string[]>> = {
   hospital: { en: ['hospital'], fr: ['hôpital'], es: ['hospital'], it: ['ospedale'], pt: ['hospital'], de: ['krankenhaus', 'klinikum'], ru: ['больница'], nl: ['ziekenhuis'] },
   university: { en: ['university'], fr: ['université'], es: ['universidad'], it: ['università'], pt: ['universidade'], de: ['universität'], ru: ['университет'] },
   supermarket: { en: ['supermarket', 'supermarkets'], fr: ['supermarché', 'supermarchés'], es: ['supermercado', 'supermercados'], it: ['supermercato', 'supermercati'], pt: ['supermercado', 'supermercados'], de: ['supermarkt', 'supermärkte'], ru: ['супермаркет'] },
+  cooperative: { en: ['cooperative', 'co-op', 'coop'], fr: ['coopérative', 'coop'], es: ['cooperativa', 'cooperativas', 'coop'], it: ['cooperativa', 'coop'], pt: ['cooperativa', 'coop'], de: ['genossenschaft'], ru: ['кооператив'] },
   group: { en: ['group'], fr: ['groupe'], es: ['grupo'], it: ['gruppo'], pt: ['grupo'], de: ['gruppe'], ru: ['группа'] },
 };
 

@@ -85,7 +85,9 @@ const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 
 
 /** "X of Y": a connector and a capitalized word carry a name on (compiled once, not per mention). */
 const CONTINUED_BY_CONNECTOR = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u');
-const CAPITALIZED_WORD_AND_CONNECTOR_BEFORE = new RegExp(`\\p{Lu}\\p{Ll}+ ${CONNECTOR} $`, 'u');
+// Not German "von" and "der": German capitalizes every noun, and "Kundenportal von NLT", "Daten der
+// NLT" say whose portal and data, not a longer name.
+const CAPITALIZED_WORD_AND_CONNECTOR_BEFORE = /\p{Lu}\p{Ll}+ (?:di|de|del|della|des|du|da|do|dos|das|of|van) $/u;
 
 /**
  * A name inside a longer proper name is someone else: "Politecnico di Torino" for the

@@ -45,7 +45,7 @@ export const NOT_COUNT_NOUNS = ['hosts', 'host', 'хост*', 'hotes', 'computer
 export const FILE_NOUNS = ['files', 'fichiers', 'archivos', 'arquivos', 'dateien', 'bestanden', 'файл*', 'folders'];
 
 /** Words before a number that make it anything but the claim: a sample, a listing id, a part. */
-export const NOT_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:sample|samples|echantillon|muestra|amostra|campione|stichprobe|probe|beispiel|exemple|example|ex|образец|lvl|level|niveau|part|partie|parte|teil|часть|listing|id|№|#|bulk|top|version|v|step|шаг|dr|week|semaine|q|page|chapter|season|saison|rank)\W{0,3}$/u;
+export const NOT_COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:sample|samples|echantillon|muestra|amostra|campione|stichprobe|probe|beispiel|exemple|example|ex|образец|lvl|level|niveau|part|partie|parte|teil|часть|listing|id|№|#|bulk|top|version|v|step|шаг|dr|week|semaine|q|page|chapter|season|saison|rank)[^\p{L}\p{N},.;!?]{0,3}$/u;
 
 /** Labels before a number that name it as the count: "rows: 27 412", "hits: 27 118". */
 export const COUNT_LABEL_BEFORE = /(?:rows|lines|lignes|records|count|hits|total|entries|customers|clients|users|accounts|members|unique customers|строк|записе[йи]|registros|zeilen|eintrage)\s*[:=]\s*[~≈]?\s*$/u;
