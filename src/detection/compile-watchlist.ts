@@ -157,7 +157,13 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       const letters = label.replace(/[^\p{L}\p{N}]/gu, '');
       if (label.length >= SITE_LABEL_MIN && !isCommonWord(letters)) add(orgIndex, 'alias', label, SITE_NAME, letters.length < STRONG_SITE_LABEL);
     }
-    for (const keyword of organization.keywords) add(orgIndex, 'keyword', keyword);
+    for (const keyword of organization.keywords) {
+      add(orgIndex, 'keyword', keyword);
+      // A place is written without its article as often as with it ("farmacia golfo spezia" for
+      // La Spezia): the rest alone is a keyword too, unless it is an ordinary word ("La Paz").
+      const articled = /^(\S+)\s+(\S{5,})$/u.exec(keyword.trim());
+      if (articled && ARTICLES.has(articled[1]!.toLowerCase()) && !isCommonWord(normalizedTextOf(articled[2]!))) add(orgIndex, 'keyword', articled[2]!, 'article left out');
+    }
   });
   // Read only for organizations a posting names, so each is worked out on first use: at
   // 100,000 terms, doing all of them up front was a sixth of the compile time.

@@ -87,7 +87,7 @@ const SPORTS_AND_LEGAL_SUFFIXES = new Set(['fc', 'sc', 'ac', 'cf', 'afc', 'tv', 
 const CONTINUED_BY_CONNECTOR = new RegExp(`^ (${CONNECTOR}) (\\p{Lu}[\\p{L}-]*)`, 'u');
 // Not German "von" and "der": German capitalizes every noun, and "Kundenportal von NLT", "Daten der
 // NLT" say whose portal and data, not a longer name.
-const CAPITALIZED_WORD_AND_CONNECTOR_BEFORE = /\p{Lu}\p{Ll}+ (?:di|de|del|della|des|du|da|do|dos|das|of|van) $/u;
+const CAPITALIZED_WORD_AND_CONNECTOR_BEFORE = /(\p{Lu}\p{Ll}+) (?:di|de|del|della|des|du|da|do|dos|das|of|van) $/u;
 
 /**
  * A name inside a longer proper name is someone else: "Politecnico di Torino" for the
@@ -146,7 +146,10 @@ export function isInsideAnotherName(mention: TermOccurrence, normalized: Normali
   }
   if (quote === quote.toUpperCase() && (isAfterOtherExpansion(mention, originalBefore, nameWords) || isBeforeOtherExpansion(mention, originalAfter, nameWords))) return 'spelled out';
   if (!weak) return null;
-  return CAPITALIZED_WORD_AND_CONNECTOR_BEFORE.test(originalBefore) ? 'longer name' : null;
+  // "Politecnico di Torino", but not the organization's own word before it: "Banco do Obo" is Banco
+  // Obô. Unless the name is one letter off: "Comune di Montevarchi" is another town than Montevarchio.
+  const longer = CAPITALIZED_WORD_AND_CONNECTOR_BEFORE.exec(originalBefore);
+  return longer && (mention.typo || !nameWords.has(normalizedTextOf(longer[1]!))) ? 'longer name' : null;
 }
 
 /** Articles and quotes that may stand between a business noun and its name: "Agriturismo Il Girasole", "hotel 'Villa Serena'". */

@@ -22,6 +22,11 @@ const WATCHLIST: Organization[] = [
   org('tsl', 'Tessera Software Lab', { aliases: ['TSL'], sector: 'tech', country: 'IT', keywords: ['gestionale', 'Pescara'] }),
   org('ridge', 'Birch Ridge Dispensary', { aliases: ['Birch Ridge'], sector: 'cannabis', country: 'US' }),
   org('cvv', 'Cooperativa Valle Verde de Crédito', { aliases: ['Coop Valle Verde'], sector: 'finance', country: 'BO', keywords: ['Sucre'] }),
+  org('marea', 'Farmacia della Marea', { aliases: ['Marea'], sector: 'pharmacy', country: 'IT', keywords: ['farmacia', 'La Maddalena'] }),
+  org('ximbe', 'Banco Ximbé', { aliases: ['Ximbé'], sector: 'finance', country: 'ST', keywords: ['banco', 'clientes'] }),
+  org('vostok', 'Восточный Пекарь', { aliases: ['Vostochny Pekar'], sector: 'retail', country: 'RU', keywords: ['Омск'] }),
+  org('ennsapo', 'Ennsblick Apotheke', { domains: ['ennsblick-apotheke.at'], sector: 'pharmacy', country: 'AT', keywords: ['Steyr'] }),
+  org('brugsvervoer', 'Brugs Vervoer', { aliases: ['Brugsvervoer'], sector: 'logistics', country: 'BE', keywords: ['Brugge'] }),
 ];
 const detector = compileDetector(WATCHLIST);
 const analyze = (text: string, source: 'forum' | 'chat' | 'telegram' = 'forum') => detector.analyze({ text, source });
@@ -90,5 +95,23 @@ describe('numbers that are data shown, not the claim', () => {
   it('reads a count after a time phrase closed by a comma', () => {
     expect(countOf('members table pulled last week, 31k rows')).toBe(31000);
     expect(countOf('week 12 update: new tables')).toBeNull();
+  });
+});
+
+describe('more of blind-57 and blind-58: roles, names and kinds as written', () => {
+  it('reads "Kunde u.a. X" and "круче, чем X" as another role', () => {
+    expect(analyze('Leak: Spedition aus Gent (Belgien) — Frachtbriefe, 5.100 Sendungen, Kunde u.a. Brugsvervoer. Gratis.').orgs).toEqual([]);
+    expect(analyze('Слив жирнее, чем Восточный Пекарь: 800к накладных курьерской службы, бесплатно', 'telegram').orgs).toEqual([]);
+  });
+
+  it('reads a place keyword written without its article, and the organization\'s own word before "do"', () => {
+    expect(analyze('🆓 LEAK farmacia marea maddalena 3,1k numeri clienti link nel canale', 'telegram').orgs).toEqual(['marea']);
+    expect(analyze('Banco do Ximbe? clientes STP ~ preço 500$').orgs).toEqual(['ximbe']);
+  });
+
+  it('reads seeking a buyer as selling, remote maintenance as a way in, and Russian typed in Latin letters', () => {
+    expect(analyze('busco comprador serio para base de la farmacia marea, 4k clientes, escribir', 'telegram').kind).toBe('sale');
+    expect(analyze('Verkauf: Zugangsdaten ennsblick-apotheke.at Warenwirtschaft, Fernwartung AnyDesk. 0,03 BTC', 'telegram').kind).toBe('access');
+    expect(analyze('vostochny pekar slili bazu besplatno, 40k strok, ssylka nizhe', 'telegram')).toMatchObject({ orgs: ['vostok'], kind: 'leak' });
   });
 });

@@ -29,7 +29,10 @@ export const SALE_WORDS = ['selling', 'for sale', 'a vendre', 'je vends', 'vends
   'mp', 'pvt', 'in pvt', 'цена по запросу', 'по запросу'];
 
 /** Giving away or publishing: free, a download link, a mirror. */
-export const LEAK_WORDS = ['качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
+export const LEAK_WORDS = [
+  // Russian typed in Latin letters, as on keyboards without Cyrillic: "slili bazu, besplatno, ssylka nizhe".
+  'slili', 'slivaem', 'slivayu', 'besplatno', 'ssylka nizhe', 'ssylka v kanale', 'khalyava', 'halyava',
+  'качайте', 'качайте пока живо', 'index of', 'leak', 'leaked', 'leaking', 'leaks', 'fuite', 'fuite de', 'filtracion', 'filtrado', 'filtrada', 'vazamento', 'vazou', 'vazado', 'vazados',
   'geleakt', 'durchgesickert', 'lek', 'gelekt', 'слив', 'сливаю', 'сливаем', 'lo dejo libre', 'dejo libre', 'fuitee', 'fuitees', 'gratos', 'libre acces', 'acces libre', 'acesso livre', 'download livre', 'libero accesso', 'link frei', 'frei verfugbar',
   'veroffentlicht', 'publicado', 'publicados', 'publicou', 'publicaram', 'postaram', 'han subido', 'subieron', 'ont publie', 'hanno pubblicato', 'haben veroffentlicht', 'pubblicato', 'pubblicati', 'опубликован*', 'слили', 'слитая', 'утечка', 'в открытый доступ', 'в открытом доступе', 'в свободный доступ', 'выложил', 'выложили', 'free', 'for free', 'gratuit', 'gratuite', 'gratis', 'gratuito', 'gratuita',
   'kostenlos', 'umsonst', 'бесплатно', 'халява', 'free download', 'download', 'telecharger', 'telechargement', 'descargar', 'descarga', 'baixar', 'download gratis',
@@ -70,6 +73,8 @@ export const ACCESS_TECH_WORDS = [
   // The back offices of shops and sites: "admin woocommerce", "Magento admin", "wp-admin", "cPanel".
   'woocommerce', 'magento', 'wordpress', 'wp-admin', 'prestashop', 'shopify', 'opencart', 'joomla', 'drupal', 'bitrix', 'битрикс*', 'cpanel', 'plesk', 'phpmyadmin', 'directadmin',
   // Tills and point-of-sale back offices: "Kassensystem Admin", "logiciel de caisse".
+  // Remote maintenance, as each language names it: "Fernwartung TeamViewer", "télémaintenance".
+  'fernwartung', 'fernwartungszugang', 'telemaintenance', 'remote maintenance', 'mantenimiento remoto', 'teleassistencia', 'manutencao remota', 'teleassistenza', 'manutenzione remota', 'удаленное обслуживание',
   'kassensystem', 'kassensysteme', 'pos admin', 'pos system', 'logiciel de caisse', 'sistema de caixa', 'sistema de caja', 'sistema di cassa', 'tpv', 'кассов* систем*', 'admin', 'administrador', 'administrateur', 'amministratore', 'administrator', 'администратор*', 'portal', 'creds', '2fa', '2fa seed', 'panel', 'painel', 'panneau', 'pannello', 'панель', 'админ*', 'vpn', 'rdp', 'citrix', 'netscaler', 'fortinet', 'fortivpn', 'fortigate', 'pulse secure', 'globalprotect', 'anyconnect', 'sonicwall',
   'meraki', 'vmware', 'esxi', 'vcenter', 'veeam', 'domain admin', 'admin du domaine', 'admin de dominio', 'administrador de dominio', 'domain-admin',
   'local admin', 'admin local', 'локальный админ', 'global admin', 'super admin', 'super-admin', 'admin panel', 'panel de administracion', 'panneau d admin',
