@@ -41,7 +41,7 @@ const FREE_WORD = /(?:free|gratuit\S*|gratis|gratuit[oa]|de graca|regalo|kostenl
 /** "Pagar 15 BTC antes del viernes o publicamos", "pay … or we leak": the threat that makes a price a demand. */
 const PAY_OR_PUBLISHED = /(?:^|[^\p{L}])(?:or|o|ou|sinon|oder|altrimenti|или|иначе)\s(?:(?:we|nous|on|wir|lo|los|la|las|le|les|li|их)\s)?(?:publish|leak|release|publicamos|publions|publie|veroffentlichen|pubblichiamo|публикуем|сливаем|выложим|опубликуем)(?:[^\p{L}]|$)/u;
 /** What follows "looking for", "busco", "ищу" when the author sells: a buyer. */
-const SEEKING_A_BUYER = /^\s(?:(?:a|an|un|une|um|uma|einen|uno)\s)?(?:(?:serious|serio|seria|serieux|serieuse|ernsthaften|serio|серьезного|серьёзного)\s)?(?:buyers?|acheteurs?|compradore?s?|kaufer|acquirent[ei]|compratori?|покупател\p{L}{0,3})(?![\p{L}])/u;
+const SEEKING_A_BUYER = /^\s(?:(?:a|an|un|une|um|uma|einen|uno)\s)?(?:(?:serious|serio|seria|serieux|serieuse|ernsthaften|серьезного|серьёзного)\s)?(?:buyers?|acheteurs?|compradore?s?|kaufer|acquirent[ei]|compratori?|покупател\p{L}{0,3})(?![\p{L}])/u;
 const I_HAVE = String.raw`(?<![\p{L}])(?:i have|i got|ive got|i've got|have|got (?:a|an|some)|j'ai|j ai|jai|tengo|tenho|hab|habe|ho|у меня(?: есть)?|есть)(?![\p{L}])[^\n]{0,160}?`;
 const OFFER_QUESTION = new RegExp(I_HAVE + String.raw`(?:anyone interested|anybody interested|interested\s*\?|who wants|anyone want|(?:you|u) want|wanna buy|want it\s*\?|qq1 interesse|qqn interesse|quelqu.?un (?:d )?interesse|(?:ca|ça) (?:t|vous) interesse|interesse\s*\?|qui veut|will (?:wer|jemand|einer) (?:kaufen|haben)|wer bietet|jemand bietet|qqn veut|qq1 veut|quelqu.?un veut|chi e interessat[oa]|chi e interessat[ie]|quien lo quiere|quien quiere|кто заинтересован|tu (?:prends|veux|le veux)|vous (?:prenez|voulez)|alguien lo quiere|alguien quiere|alguien interesad|te interesa|le interesa|interesa\s*\?|lo quieres|quem quer|alguem quer|alguem interessad|te interessa|interessa\s*\?|queres|voce quer|wer will|wer hat interesse|jemand interesse|interesse\s*\?|willste|willst du|hast du interesse|qualcuno interessat|chi lo vuole|chi vuole|ti interessa|lo vuoi|кому надо|кому нужно|кому интересно|кто хочет|кто возьм|кто купит|кто заберет|wer zahlt|who pays|quien paga|quem paga|chi paga|qui paie|кто заплатит|alguem compra|alguien compra|qualcuno compra|anyone buy|anybody buy|quelqu.?un achete|jemand kauft|wer kauft|интересует\s*\?|берешь|возьмешь|надо\s*\?)`, 'u');
 /** "j'ai les ordonnances de X …, fais une offre", "ho i sorgenti di X, fammi un'offerta": having it, then inviting bids, is selling it, question mark or not. */
@@ -102,9 +102,10 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // The cues below weigh an offer: read only once the source and the text's form have not decided.
   // Asked as a question: a chat offer ends in one, so texts without a question mark are not read for it.
   const offerAsked = (text.includes('?') && OFFER_QUESTION.test(text.slice(0, 2000))) || OFFER_INVITED.test(text.slice(0, 2000));
-  const seeking = hitsOf(scan, 'kind:not-an-offer');
   // "busco comprador serio", "looking for a buyer": seeking a buyer is selling, not asking to buy.
-  const seeksBuyer = seeking.some((hit) => SEEKING_A_BUYER.test(text.slice(hit.end, hit.end + 40)));
+  const notAnOfferHits = hitsOf(scan, 'kind:not-an-offer');
+  const seekingBuyer = notAnOfferHits.filter((hit) => SEEKING_A_BUYER.test(text.slice(hit.end, hit.end + 40)));
+  const seeksBuyer = seekingBuyer.length > 0;
   const saleWords = hitsOf(scan, 'kind:sale').length + (offerAsked ? 1 : 0) + (seeksBuyer ? 1 : 0);
   const leakWords = hitsOf(scan, 'kind:leak').length;
   // A countdown alone is "in 4 days" in any chat: it counts only next to extortion words.
@@ -135,7 +136,7 @@ export function classifyKind(text: string, scan: VocabularyScan, source: SourceK
   // forum rules)", "> price too high" in the replies) they are asides, not what is on offer.
   const firmOffer = tag === 'sale' || (hasPrice && saleWords >= 2);
   const opening = firmOffer ? openingLength(text) : Infinity;
-  const notAnOffer = seeking.some((hit) => hit.index < opening && !SEEKING_A_BUYER.test(text.slice(hit.end, hit.end + 40))) || warnsOfSeller;
+  const notAnOffer = notAnOfferHits.some((hit) => hit.index < opening && !seekingBuyer.includes(hit)) || warnsOfSeller;
 
   // "ho anydesk sul pc della farmacia X, qualcuno interessato?": one remote tool offered in chat is a way in.
   const offeredTool = offerAsked && accessTech > 0;

@@ -67,6 +67,8 @@ function toCommonBits(words: ReadonlySet<string>): Uint32Array {
 const SITE_LABEL_MIN = 6;
 const STRONG_SITE_LABEL = 10;
 
+/** A keyword of an article and one word of five letters or more: "La Spezia". */
+const ARTICLE_AND_WORD = /^(\S+)\s+(\S{5,})$/u;
 const ARTICLES = new Set(['the', 'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'de', 'het', 'o', 'a', 'os', 'as']);
 
 /**
@@ -161,7 +163,7 @@ export function compileWatchlist(organizations: Organization[]): CompiledWatchli
       add(orgIndex, 'keyword', keyword);
       // A place is written without its article as often as with it ("farmacia golfo spezia" for
       // La Spezia): the rest alone is a keyword too, unless it is an ordinary word ("La Paz").
-      const articled = /^(\S+)\s+(\S{5,})$/u.exec(keyword.trim());
+      const articled = ARTICLE_AND_WORD.exec(keyword.trim());
       if (articled && ARTICLES.has(articled[1]!.toLowerCase()) && !isCommonWord(normalizedTextOf(articled[2]!))) add(orgIndex, 'keyword', articled[2]!, 'article left out');
     }
   });

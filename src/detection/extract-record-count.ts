@@ -95,10 +95,15 @@ function isPartOfName(original: NormalizedText | undefined, index: number, endIn
 // Two mask signs against a letter or digit: of fixed width, so the search stays linear on a line of stars.
 const MASKED = /[\p{L}\p{N}][*•]{2}|[*•]{2}[\p{L}\p{N}]/u;
 
-/** A line of at least two field separators and a masked value: a data row shown as a sample. */
+/**
+ * A line of at least two field separators and a masked value: a data row shown as a sample. Read
+ * within 200 characters after the number: an unbounded search for the line's end, from every
+ * number of a long line, would be quadratic (as the search back was, issue 13).
+ */
 function isSampleRow(text: string, lineStart: number, index: number): boolean {
-  const newline = text.indexOf('\n', index);
-  const line = text.slice(lineStart, Math.min(newline === -1 ? text.length : newline, index + 200));
+  const reach = text.slice(lineStart, index + 200);
+  const newline = reach.indexOf('\n', index - lineStart);
+  const line = newline === -1 ? reach : reach.slice(0, newline);
   let separators = 0;
   for (let at = 0; at < line.length && separators < 2; at += 1) if (line[at] === '|' || line[at] === ';' || line[at] === '\t') separators += 1;
   return separators >= 2 && MASKED.test(line);
